@@ -536,7 +536,7 @@ void DesignReader::readLayout(JsonObjectReader &r, Layout &layout)
         box.readNumber("height", b.height, 0, 1e7, Opt);
         box.finish();
         layout.elements[Id(key)] = b;
-        m_refs.push_back({Id(key), path, {{}, true, false}});
+        m_refs.push_back({Id(key), path, {{}, true, true}}); // the Internet endpoint may be placed too
         // Any resource kind may be placed: widen the target after the fact.
         auto &target = m_refs.back().target;
         for (const auto &[kind, name] : enumEntries<ResourceKind>())
