@@ -1,0 +1,145 @@
+// spokewise-cli cost as a user runs it: the table and CSV compared whole with golden files under
+// tests/data/cost (the design's path written as <FILE>), the --json shape, catalog overrides,
+// and bad catalogs and options refused with exit 2.
+#include "run_cli.h"
+#include "text_diff.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+
+using namespace spokewise::tests;
+
+namespace {
+
+const QString kDesign = QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/fix-a.spokewise.json");
+const QString kOverride = QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/override-good.json");
+const QString kBadUnit = QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/bad-wrong-unit.json");
+
+QString readGolden(const QString &name)
+{
+    QFile file(QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/") + name);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+void requireSameAsGolden(const QString &actual, const QString &goldenName)
+{
+    const QString expected = readGolden(goldenName);
+    if (actual != expected) {
+        FAIL("output differs from tests/data/cost/" << goldenName.toStdString() << " (- expected, + actual):\n"
+                                                    << lineDiff(expected, actual).toStdString());
+    }
+}
+
+nlohmann::json costJson(const QStringList &extra = {})
+{
+    const CliRun run
+            = runCli(QStringList{QStringLiteral("cost"), QStringLiteral("--json")} + extra + QStringList{kDesign});
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.err.isEmpty());
+    const nlohmann::json doc = nlohmann::json::parse(run.out.toStdString(), nullptr, false);
+    REQUIRE_FALSE(doc.is_discarded());
+    return doc;
+}
+
+const nlohmann::json &lineWith(const nlohmann::json &doc, const std::string &element, const std::string &code)
+{
+    for (const auto &line : doc.at("lines")) {
+        if (line.at("element").get<std::string>() == element && line.at("code").get<std::string>() == code)
+            return line;
+    }
+    FAIL("no line " << element << " " << code);
+    static const nlohmann::json none;
+    return none;
+}
+
+} // namespace
+
+TEST_CASE("cost prints the estimate table, totals and what is not priced", "[cli][cost]")
+{
+    const CliRun run = runCli({QStringLiteral("cost"), kDesign});
+    CHECK_FALSE(run.crashed);
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    requireSameAsGolden(withFileToken(run.out, kDesign), QStringLiteral("fix-a.cost.txt"));
+}
+
+TEST_CASE("cost --csv writes one row per line and per unpriced item", "[cli][cost]")
+{
+    const CliRun run = runCli({QStringLiteral("cost"), QStringLiteral("--csv"), kDesign});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    requireSameAsGolden(run.out, QStringLiteral("fix-a.cost.csv"));
+}
+
+TEST_CASE("cost --json carries every line with its provenance, the totals and the unpriced items", "[cli][cost]")
+{
+    const nlohmann::json doc = costJson();
+    CHECK(doc.at("currency") == "USD");
+    CHECK(doc.at("catalog").at("date") == "2026-09");
+    CHECK(doc.at("catalog").at("overridden") == false);
+    CHECK(doc.at("lines").size() == 10);
+    CHECK(doc.at("notPriced").size() == 3);
+    // Route Server 328.50 + IP 3.65; the VPN gateway's second IP (active-active) is in its 7.30.
+    CHECK(doc.at("totals").at("byCategory").at("routeServer").at("monthly").get<double>() == Approx(332.15));
+    CHECK(doc.at("totals").at("monthly").get<double>() == Approx(2774.19));
+    CHECK(doc.at("totals").at("yearly").get<double>() == Approx(33290.28));
+    CHECK(doc.at("hasEstimates") == true);
+
+    const auto &er = lineWith(doc, "hub-er-gw", "gatewayHours");
+    CHECK(er.at("catalogItem") == "expressRouteGateway.ErGw1AZ");
+    CHECK(er.at("status") == "estimate");
+    CHECK(er.at("source") == "S10");
+    CHECK(er.at("monthly").get<double>() == Approx(263.53));
+    CHECK(er.at("flags") == nlohmann::json::array({"estimate"}));
+
+    const auto &flow = doc.at("notPriced").at(1);
+    CHECK(flow.at("element") == "spoke1-to-onprem");
+    CHECK(flow.at("reason") == "pathNotComputed");
+}
+
+TEST_CASE("cost --catalog uses the user's figures and marks them", "[cli][cost]")
+{
+    const nlohmann::json doc = costJson({QStringLiteral("--catalog"), kOverride});
+    CHECK(doc.at("catalog").at("overridden") == true);
+    const auto &gw = lineWith(doc, "hub-vpn-gw", "gatewayHours");
+    CHECK(gw.at("monthly").get<double>() == Approx(138.70)); // 730 × 0.19
+    CHECK(gw.at("source") == "Q1");
+    CHECK(gw.at("flags") == nlohmann::json::array({"userOverride"}));
+}
+
+TEST_CASE("cost --p2s-hours changes the assumed P2S usage", "[cli][cost]")
+{
+    const nlohmann::json doc = costJson({QStringLiteral("--p2s-hours"), QStringLiteral("160")});
+    // 200 users, 128 included: 72 × 160 h × $0.01 = $115.20
+    CHECK(lineWith(doc, "hub-vpn-gw", "extraP2sConnections").at("monthly").get<double>() == Approx(115.20));
+    CHECK(doc.at("p2sConnectedHoursPerUser").get<double>() == 160);
+}
+
+TEST_CASE("cost refuses a bad catalog file with its place and reason, exit 2", "[cli][cost]")
+{
+    const CliRun run = runCli({QStringLiteral("cost"), QStringLiteral("--catalog"), kBadUnit, kDesign});
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(withFileToken(run.err, kBadUnit)
+          == QStringLiteral("<FILE>:5:35: error: The unit “month” does not match the catalog item's unit “hour”.\n"));
+}
+
+TEST_CASE("cost usage errors exit 2", "[cli][cost]")
+{
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("cost")},
+          QStringList{QStringLiteral("cost"), QStringLiteral("--json"), QStringLiteral("--csv"), kDesign},
+          QStringList{QStringLiteral("cost"), QStringLiteral("--p2s-hours"), QStringLiteral("800"), kDesign}}) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const CliRun run = runCli(args);
+        CHECK(run.exitCode == 2);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.contains(QStringLiteral("spokewise-cli cost")));
+    }
+    const CliRun missing = runCli({QStringLiteral("cost"), QStringLiteral("/nonexistent/design.spokewise.json")});
+    CHECK(missing.exitCode == 2);
+    CHECK_FALSE(missing.err.isEmpty());
+}
