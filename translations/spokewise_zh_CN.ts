@@ -292,16 +292,24 @@
         <translation>未知问题（代码 %1）。</translation>
     </message>
     <message>
-        <source> (element %1, rule %2)</source>
-        <translation>（元素 %1，规则 %2）</translation>
+        <source>at %1</source>
+        <translation>位置 %1</translation>
     </message>
     <message>
-        <source> (element %1)</source>
-        <translation>（元素 %1）</translation>
+        <source>element %1</source>
+        <translation>元素 %1</translation>
     </message>
     <message>
-        <source> (rule %1)</source>
-        <translation>（规则 %1）</translation>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,8 @@ TEST_CASE("cost refuses a bad catalog file with its place and reason, exit 2", "
     CHECK(run.exitCode == 2);
     CHECK(run.out.isEmpty());
     CHECK(withFileToken(run.err, kBadUnit)
-          == QStringLiteral("<FILE>:5:35: error: The unit “month” does not match the catalog item's unit “hour”.\n"));
+          == QStringLiteral("<FILE>:5:35: error: The unit “month” does not match the catalog item's unit “hour”. "
+                            "(at $.items[0].unit)\n"));
 }
 
 TEST_CASE("cost usage errors exit 2", "[cli][cost]")

@@ -172,7 +172,7 @@ TEST_CASE("a diagnostic line names the place, the severity and the element", "[v
     d.ruleId = "M-3";
     CHECK(views::diagnosticLine(QStringLiteral("d.json"), d)
           == QStringLiteral("d.json:12:9: warning: 10.1.0.1/16 has host bits set — did you mean 10.1.0.0/16? "
-                            "(element hub, rule M-3)"));
+                            "(at $.resources[0].properties.addressPrefixes[0]; element hub; rule M-3)"));
     d.elementId.clear();
     d.path.clear();
     d.line = 0;

@@ -255,15 +255,21 @@ QString diagnosticLocation(const QString &fileName, const io::Diagnostic &d)
 
 QString diagnosticSuffix(const io::Diagnostic &d)
 {
+    // With a line and column the location does not show the JSON path; name it here, so that a
+    // reader of the message can find the field both ways.
+    const QString path = d.line > 0 ? QString::fromStdString(d.path) : QString();
     const QString element = QString::fromStdString(d.elementId);
     const QString rule = QString::fromStdString(d.ruleId);
-    if (!element.isEmpty() && !rule.isEmpty())
-        return DiagnosticTr::tr(" (element %1, rule %2)").arg(element, rule);
+    QStringList parts;
+    if (!path.isEmpty())
+        parts << DiagnosticTr::tr("at %1").arg(path);
     if (!element.isEmpty())
-        return DiagnosticTr::tr(" (element %1)").arg(element);
+        parts << DiagnosticTr::tr("element %1").arg(element);
     if (!rule.isEmpty())
-        return DiagnosticTr::tr(" (rule %1)").arg(rule);
-    return {};
+        parts << DiagnosticTr::tr("rule %1").arg(rule);
+    if (parts.isEmpty())
+        return {};
+    return DiagnosticTr::tr(" (%1)").arg(parts.join(DiagnosticTr::tr("; ")));
 }
 
 QString diagnosticLine(const QString &fileName, const io::Diagnostic &d)
