@@ -1,8 +1,11 @@
 // Findings: the checks of ROUTING.md §8 that a design can express, and intents against the matrix.
 
+#include "routing/control_plane.h"
 #include "routing/data_plane.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 namespace spokewise::routing::detail {
 
@@ -313,6 +316,209 @@ void clientChecks(Engine &e, Collector &c)
     }
 }
 
+// M-16: prefix counts past Azure's limits. A BGP session that receives more than its limit is
+// dropped (error); the Windows IKEv2 selector limit of old builds only warns (§4.1). Counts come
+// from the engine's advertisements and client routes, so they match what the views show.
+void limitChecks(Engine &e, Collector &c)
+{
+    const auto count = [](std::size_t n) { return std::to_string(n); };
+    // On-premises -> circuit: the sum over the circuit's site connections (§5.1).
+    std::vector<std::size_t> intoCircuit(e.design.resources.size(), 0);
+    std::vector<std::vector<Id>> circuitConns(e.design.resources.size());
+    for (const SiteNode &s : e.sites) {
+        for (int conn : s.connections) {
+            const auto *csc = e.resource(conn).as<CircuitSiteConnection>();
+            const int circuit = csc ? e.find(csc->circuit) : kNone;
+            if (circuit == kNone || !e.resource(circuit).as<ExpressRouteCircuit>())
+                continue;
+            intoCircuit[static_cast<std::size_t>(circuit)] += siteAdvertisement(*s.site, e.idOf(conn)).first.size();
+            circuitConns[static_cast<std::size_t>(circuit)].push_back(e.idOf(conn));
+        }
+    }
+    for (std::size_t i = 0; i < intoCircuit.size(); ++i) {
+        if (circuitConns[i].empty())
+            continue;
+        const auto *circuit = e.design.resources[i].as<ExpressRouteCircuit>();
+        const std::size_t limit = circuit->tier == CircuitTier::Premium ? 10000 : 4000;
+        if (intoCircuit[i] > limit) {
+            std::vector<Id> elements{e.design.resources[i].id};
+            elements.insert(elements.end(), circuitConns[i].begin(), circuitConns[i].end());
+            c.add(rule("M-16"), Severity::Error, "too-many-prefixes-into-circuit", elements,
+                  {count(intoCircuit[i]), count(limit)});
+        }
+    }
+    for (const Speaker &s : e.speakers) {
+        if (s.kind == SpeakerKind::Er) {
+            // Gateway -> circuit: what the engine advertises over each connection (§5.1).
+            for (int conn : s.erConns) {
+                std::vector<Prefix> adv;
+                for (const RibRoute &r : e.advertised[static_cast<std::size_t>(conn)])
+                    adv.push_back(r.prefix);
+                std::sort(adv.begin(), adv.end());
+                adv.erase(std::unique(adv.begin(), adv.end()), adv.end());
+                if (adv.size() > 1000)
+                    c.add(rule("M-16"), Severity::Error, "too-many-prefixes-from-gateway-to-circuit",
+                          {e.idOf(conn), e.idOf(s.res), e.resource(conn).as<ExpressRouteConnection>()->circuit},
+                          {count(adv.size()), "1000"});
+            }
+        } else if (s.kind == SpeakerKind::Vpn) {
+            // Sites -> VPN gateway over BGP (R-VPN-9).
+            std::size_t n = 0;
+            std::vector<Id> elements{e.idOf(s.res)};
+            for (int conn : s.s2s) {
+                if (!s2sBgp(e, conn))
+                    continue;
+                const auto *cn = e.resource(conn).as<SiteToSiteConnection>();
+                n += siteAdvertisement(*e.resource(e.find(cn->site)).as<OnPremisesSite>(), e.idOf(conn)).first.size();
+                elements.push_back(e.idOf(conn));
+            }
+            if (n > 4000)
+                c.add(rule("M-16"), Severity::Error, "too-many-prefixes-into-vpn-gateway", elements, {count(n), "4000"});
+        }
+    }
+    // NVA -> Route Server per BGP peer: 1,000 (2023) or 4,000 (2025) routes (§6.2, §10-H).
+    for (std::size_t i = 0; i < e.design.resources.size(); ++i) {
+        const auto *bp = e.design.resources[i].as<BgpPeering>();
+        if (!bp || e.failed[i])
+            continue;
+        const int nva = e.find(bp->networkVirtualAppliance);
+        const auto *props = nva == kNone ? nullptr : e.resource(nva).as<NetworkVirtualAppliance>();
+        if (!props)
+            continue;
+        const std::size_t n = props->advertisedPrefixes.size();
+        if (n > 1000)
+            c.add(rule("M-16"), n > 4000 ? Severity::Error : Severity::Warning, "too-many-prefixes-to-route-server",
+                  {e.design.resources[i].id, bp->routeServer, bp->networkVirtualAppliance},
+                  {count(n), n > 4000 ? "4000" : "1000"});
+    }
+    // Routes pushed to P2S clients (§4.1).
+    for (const ClientNode &cl : e.clients) {
+        const std::size_t n = static_cast<std::size_t>(std::count_if(
+            cl.routes.routes.begin(), cl.routes.routes.end(), [](const Rt &r) { return r.e.origin == RouteOrigin::ClientPushed; }));
+        if (cl.group->protocol == VpnClientProtocol::OpenVPN && n > 1000)
+            c.add(rule("M-16"), Severity::Error, "openvpn-too-many-routes", {e.idOf(cl.res)}, {count(n), "1000"});
+        if (cl.group->protocol == VpnClientProtocol::IkeV2 && cl.group->clientOs == ClientOs::Windows && n > 25)
+            c.add(rule("M-16"), n > 255 ? Severity::Error : Severity::Warning, "windows-ikev2-too-many-routes",
+                  {e.idOf(cl.res)}, {count(n), n > 255 ? "255" : "25"});
+    }
+}
+
+// M-20: a firewall in a VNet needs direct Internet unless it runs in forced-tunnelling mode; a
+// default route from on-premises in its subnet takes that away (§7.5).
+void firewallChecks(Engine &e, Collector &c)
+{
+    for (const ApplianceNode &a : e.appliances) {
+        if (!a.firewall || a.vnet == kNone || a.subnet == kNone || a.fw->forcedTunneling)
+            continue;
+        const SubnetNode &sn = e.subnets[static_cast<std::size_t>(a.subnet)];
+        if (sn.table == kNone)
+            continue;
+        const auto &routes = e.tables[static_cast<std::size_t>(sn.table)].set.routes;
+        const auto defaultOf = [&](RouteOrigin o) {
+            return std::find_if(routes.begin(), routes.end(), [&](const Rt &r) {
+                return r.e.origin == o && r.e.valid && r.e.prefix.length() == 0;
+            });
+        };
+        const auto learned = defaultOf(RouteOrigin::VirtualNetworkGateway);
+        if (learned != routes.end() && defaultOf(RouteOrigin::User) == routes.end())
+            c.add(rule("M-20"), Severity::Error, "firewall-learns-default-route", {e.idOf(a.res), sn.subnet->id, learned->e.nextHopElement});
+    }
+}
+
+// M-21: Global Reach needs circuits at different peering locations and not on the Local tier
+// (§5.6). The cross-geo case needs the circuits' geopolitical regions, which the design lacks.
+void globalReachChecks(Engine &e, Collector &c)
+{
+    const auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        return s;
+    };
+    for (std::size_t i = 0; i < e.design.resources.size(); ++i) {
+        const auto *gr = e.design.resources[i].as<GlobalReachConnection>();
+        if (!gr || e.failed[i])
+            continue;
+        const Id &gid = e.design.resources[i].id;
+        const ExpressRouteCircuit *circuits[2] = {nullptr, nullptr};
+        for (int k = 0; k < 2; ++k) {
+            const int r = e.find(gr->circuits[static_cast<std::size_t>(k)]);
+            circuits[k] = r == kNone || e.isFailed(r) ? nullptr : e.resource(r).as<ExpressRouteCircuit>();
+            if (circuits[k] && circuits[k]->tier == CircuitTier::Local)
+                c.add(rule("M-21"), Severity::Error, "global-reach-on-local-circuit", {gid, gr->circuits[static_cast<std::size_t>(k)]});
+        }
+        if (!circuits[0] || !circuits[1] || circuits[0]->peeringLocation.empty())
+            continue;
+        if (lower(circuits[0]->peeringLocation) == lower(circuits[1]->peeringLocation))
+            c.add(rule("M-21"), Severity::Error, "global-reach-same-peering-location", {gid, gr->circuits[0], gr->circuits[1]},
+                  {circuits[0]->peeringLocation});
+    }
+}
+
+// M-23: a P2S gateway that authenticates with RADIUS, in a VNet reaching on-premises only over
+// ExpressRoute. The design does not place the RADIUS server; on-premises is the usual place, and
+// the gateway cannot reach it over ExpressRoute.
+void radiusChecks(Engine &e, Collector &c)
+{
+    for (const Speaker &s : e.speakers) {
+        if (s.kind != SpeakerKind::Vpn || !s.vpn->vpnClientConfiguration)
+            continue;
+        const auto &types = s.vpn->vpnClientConfiguration->vpnAuthenticationTypes;
+        if (std::find(types.begin(), types.end(), VpnAuthenticationType::Radius) == types.end() || !s.s2s.empty())
+            continue;
+        const VnetNode &v = e.vnets[static_cast<std::size_t>(s.vnet)];
+        if (v.erGw == kNone || e.speakers[static_cast<std::size_t>(v.erGw)].erConns.empty())
+            continue;
+        c.add(rule("M-23"), Severity::Error, "radius-only-over-expressroute",
+              {e.idOf(s.res), e.idOf(e.speakers[static_cast<std::size_t>(v.erGw)].res)});
+    }
+}
+
+// M-28: a site that prefers its VPN path (local preference) while advertising the same prefix over
+// ExpressRoute into the same VNet: Azure still sends that prefix over ExpressRoute (§5.5).
+void vpnPrimaryChecks(Engine &e, Collector &c)
+{
+    for (const SiteNode &s : e.sites) {
+        const auto pref = [&](int conn) {
+            const SiteConnectionPolicy *p = policyFor(*s.site, e.idOf(conn));
+            return p ? p->localPreference : 100;
+        };
+        for (int vpnConn : s.connections) {
+            const auto *s2s = e.resource(vpnConn).as<SiteToSiteConnection>();
+            if (!s2s || !s2s->vpnGateway)
+                continue;
+            const int gw = e.find(*s2s->vpnGateway);
+            const int vpnSpeaker = gw == kNone ? kNone : e.resSpeaker[static_cast<std::size_t>(gw)];
+            if (vpnSpeaker == kNone)
+                continue;
+            const int vnet = e.speakers[static_cast<std::size_t>(vpnSpeaker)].vnet;
+            const int erSpeaker = e.vnets[static_cast<std::size_t>(vnet)].erGw;
+            std::vector<Prefix> viaVpn = s2sBgp(e, vpnConn) ? siteAdvertisement(*s.site, e.idOf(vpnConn)).first
+                                                            : s2s->localNetworkGatewayPrefixes;
+            std::sort(viaVpn.begin(), viaVpn.end());
+            for (int erConn : s.connections) {
+                const auto *csc = e.resource(erConn).as<CircuitSiteConnection>();
+                if (!csc || erSpeaker == kNone || pref(vpnConn) <= pref(erConn))
+                    continue;
+                const int circuit = e.find(csc->circuit);
+                const auto &links = e.speakers[static_cast<std::size_t>(erSpeaker)].erConns;
+                const bool linked = std::any_of(links.begin(), links.end(), [&](int l) {
+                    return e.find(e.resource(l).as<ExpressRouteConnection>()->circuit) == circuit;
+                });
+                if (!linked)
+                    continue;
+                std::vector<Prefix> viaEr = siteAdvertisement(*s.site, e.idOf(erConn)).first;
+                std::sort(viaEr.begin(), viaEr.end());
+                std::vector<Prefix> both;
+                std::set_intersection(viaVpn.begin(), viaVpn.end(), viaEr.begin(), viaEr.end(), std::back_inserter(both));
+                both.erase(std::unique(both.begin(), both.end()), both.end());
+                if (!both.empty())
+                    c.add(rule("M-28"), Severity::Warning, "vpn-primary-overridden-by-expressroute",
+                          {e.idOf(s.res), e.idOf(vpnConn), e.idOf(erConn), e.idOf(e.vnets[static_cast<std::size_t>(vnet)].res)},
+                          {both.front().toString(), std::to_string(both.size())});
+            }
+        }
+    }
+}
+
 void intentChecks(Engine &e)
 {
     for (std::size_t i = 0; i < e.design.resources.size(); ++i) {
@@ -360,6 +566,11 @@ void Engine::computeFindings()
     gatewayChecks(*this, c);
     siteChecks(*this, c);
     clientChecks(*this, c);
+    limitChecks(*this, c);
+    firewallChecks(*this, c);
+    globalReachChecks(*this, c);
+    radiusChecks(*this, c);
+    vpnPrimaryChecks(*this, c);
     intentChecks(*this);
 }
 
