@@ -1,5 +1,6 @@
 // The canvas mirrors the design: every element is drawn, gestures become Document edits, and the
 // examples render (set SPOKEWISE_SCREENSHOT_DIR to keep PNGs of them).
+#include "canvas/canvas_style.h"
 #include "canvas/canvas_view.h"
 #include "canvas/design_scene.h"
 #include "document/document.h"
@@ -76,6 +77,18 @@ TEST_CASE("Every element of every example is drawn on the canvas", "[canvas]")
             QApplication::processEvents();
             QDir().mkpath(shots);
             view.grab().save(shots + QLatin1Char('/') + QString::fromStdString(name).replace('/', '-') + ".png");
+            // The same on a dark palette: the diagram must read there too.
+            const QPalette light = QApplication::palette();
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+            dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+            updateCanvasStyle(dark);
+            view.viewport()->update();
+            view.grab().save(shots + QLatin1Char('/') + QString::fromStdString(name).replace('/', '-') + "-dark.png");
+            updateCanvasStyle(light);
         }
     }
 }
