@@ -12,6 +12,7 @@ int runAnalyze(const QStringList &arguments, Console &console);
 int runRoutes(const QStringList &arguments, Console &console);
 int runTrace(const QStringList &arguments, Console &console);
 int runGenerate(const QStringList &arguments, Console &console);
+int runExport(const QStringList &arguments, Console &console);
 
 namespace {
 
@@ -29,6 +30,8 @@ const Command kCommands[] = {
          "Walk a flow hop by hop and back; exit 0 reachable, 1 any other verdict.", &runTrace},
         {"generate", "--hubs H --spokes-per-hub S --sites N --p2s-groups G [--firewall] [--vwan] --out FILE",
          "Write a generated hub-and-spoke design (benchmarks, demos).", &runGenerate},
+        {"export", "--to png|svg|pdf|mermaid --out PATH [--scale N] [--transparent] [--title] FILE",
+         "Draw the design as PNG, SVG or PDF, or write it as a Mermaid flowchart.", &runExport},
 };
 
 } // namespace

@@ -2,12 +2,31 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QApplication>
 
+#include <cstring>
 #include <exception>
+#include <memory>
+
+namespace {
+
+// Only `export` paints the canvas, whose QGraphicsScene needs a QApplication; it runs without a
+// display on the offscreen platform unless the user chose one. The other commands stay headless.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spokewise-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOKEWISE_VERSION));
     // Messages are English on purpose: scripts, logs and golden files read the same everywhere.
