@@ -2,6 +2,9 @@
 
 #include "file_actions.h"
 
+#include "analysis/analysis_runner.h"
+#include "analysis/canvas_marks.h"
+#include "analysis/problems_view.h"
 #include "canvas/canvas_style.h"
 #include "canvas/canvas_view.h"
 #include "canvas/design_scene.h"
@@ -52,7 +55,9 @@ DesignerWindow::DesignerWindow(QWidget *parent)
       m_canvas(new views::CanvasView(m_scene, this)),
       m_editor(new views::EditController(m_document, m_scene, this)),
       m_files(new FileActions(m_document, this)),
-      m_recovery(new views::RecoveryManager(m_document, views::RecoveryManager::defaultDirectory(), this))
+      m_recovery(new views::RecoveryManager(m_document, views::RecoveryManager::defaultDirectory(), this)),
+      m_analysis(new views::AnalysisRunner(m_document, this)),
+      m_marks(new views::CanvasMarks(m_scene, this))
 {
     setObjectName(QStringLiteral("DesignerWindow"));
     setCentralWidget(m_canvas);
@@ -63,7 +68,9 @@ DesignerWindow::DesignerWindow(QWidget *parent)
     m_messageLabel = new QLabel(this);
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
+    m_problemsLabel = new QLabel(this);
     statusBar()->addWidget(m_messageLabel, 1);
+    statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
@@ -84,6 +91,7 @@ DesignerWindow::DesignerWindow(QWidget *parent)
         updateFindings();
         QTimer::singleShot(0, m_canvas, &views::CanvasView::fitDesign);
     });
+    connect(m_analysis, &views::AnalysisRunner::analysisFinished, this, &DesignerWindow::showAnalysis);
     connect(m_editor, &views::EditController::message, this, &DesignerWindow::showMessage);
     connect(m_files, &FileActions::message, this, &DesignerWindow::showMessage);
     connect(m_canvas, &views::CanvasView::zoomChanged, this,
@@ -114,6 +122,7 @@ DesignerWindow::DesignerWindow(QWidget *parent)
         resize(1440, 920);
     updateTitle();
     updateFindings();
+    m_analysis->analyzeNow();
     showMessage(tr("Drag elements from the palette, or click one and then the canvas. Connect with C."));
 }
 
@@ -154,6 +163,14 @@ void DesignerWindow::createDocks()
 
     m_findings = new views::DiagnosticsView(this);
     auto *findingsDock = dock(tr("Findings"), "FindingsDock", m_findings, Qt::BottomDockWidgetArea);
+    m_problems = new views::ProblemsView(this);
+    auto *problemsDock = dock(tr("Problems"), "ProblemsDock", m_problems, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findingsDock, problemsDock);
+    problemsDock->raise(); // the routing analysis is what the architect watches while drawing
+    connect(m_problems, &views::ProblemsView::elementsActivated, this, [this](const QStringList &ids) {
+        m_scene->selectElements(ids);
+        m_canvas->centerOnElements(ids);
+    });
 
     // First-start proportions; later starts restore what the user arranged.
     resizeDocks({paletteDock, propertiesDock}, {230, 340}, Qt::Horizontal);
@@ -326,6 +343,14 @@ void DesignerWindow::updateFindings()
     m_findings->setDiagnostics(findings);
     m_outline->setDesign(m_document->design());
     m_countLabel->setText(tr("%n element(s)", nullptr, static_cast<int>(m_document->design().resources.size())));
+}
+
+void DesignerWindow::showAnalysis()
+{
+    const auto analysis = m_analysis->analysis();
+    m_problems->setAnalysis(*analysis, m_document->design());
+    m_marks->setAnalysis(*analysis);
+    m_problemsLabel->setText(views::problemCountText(m_problems->problemCount()));
 }
 
 void DesignerWindow::showMessage(const QString &text)

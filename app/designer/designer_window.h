@@ -7,6 +7,8 @@ class QLabel;
 class QTimer;
 
 namespace spokewise::views {
+class AnalysisRunner;
+class CanvasMarks;
 class CanvasView;
 class DesignScene;
 class DiagnosticsView;
@@ -14,6 +16,7 @@ class Document;
 class EditController;
 class ElementTree;
 class PaletteWidget;
+class ProblemsView;
 class PropertiesPanel;
 class RecoveryManager;
 } // namespace spokewise::views
@@ -23,8 +26,8 @@ namespace spokewise::designer {
 class FileActions;
 
 // The designer's main window: composes the canvas, the docks (palette, properties, outline, undo
-// history, findings) and the action handlers. The work itself lives in the Document, the scene,
-// the EditController and FileActions.
+// history, findings, routing problems) and the action handlers. The work itself lives in the
+// Document, the scene, the EditController, FileActions and the AnalysisRunner.
 class DesignerWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +43,9 @@ public:
     views::PropertiesPanel *properties() const { return m_properties; }
     views::DiagnosticsView *findings() const { return m_findings; }
     views::ElementTree *outline() const { return m_outline; }
+    views::AnalysisRunner *analysisRunner() const { return m_analysis; }
+    views::ProblemsView *problems() const { return m_problems; }
+    views::CanvasMarks *canvasMarks() const { return m_marks; }
     FileActions *files() const { return m_files; }
 
     // Opens a file (command line, drop); on failure the reason is shown and nothing changes.
@@ -58,6 +64,7 @@ private:
     void createActions();
     void updateTitle();
     void updateFindings();
+    void showAnalysis();
     void showMessage(const QString &text);
     void showAbout();
 
@@ -71,6 +78,10 @@ private:
     views::PropertiesPanel *m_properties = nullptr;
     views::ElementTree *m_outline = nullptr;
     views::DiagnosticsView *m_findings = nullptr;
+    views::AnalysisRunner *m_analysis;
+    views::CanvasMarks *m_marks;
+    views::ProblemsView *m_problems = nullptr;
+    QLabel *m_problemsLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,0 +1,77 @@
+#include "analysis/analysis_runner.h"
+
+#include "document/document.h"
+
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace spokewise::views {
+
+AnalysisRunner::AnalysisRunner(Document *document, QObject *parent)
+    : QObject(parent),
+      m_document(document),
+      m_delay(new QTimer(this))
+{
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(100);
+    connect(m_delay, &QTimer::timeout, this, &AnalysisRunner::startJob);
+    connect(m_document, &Document::changed, m_delay, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AnalysisRunner::jobFinished);
+}
+
+// A job still running owns its copy of the design and of the hook, so it may outlive the runner;
+// its result simply goes nowhere.
+AnalysisRunner::~AnalysisRunner()
+{
+    m_watcher.disconnect(this);
+}
+
+void AnalysisRunner::setDelay(int milliseconds)
+{
+    m_delay->setInterval(milliseconds);
+}
+
+void AnalysisRunner::analyzeNow()
+{
+    m_delay->stop();
+    startJob();
+}
+
+void AnalysisRunner::startJob()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    const quint64 revision = m_document->revision();
+    // The snapshot: the worker reads only this copy, never the live document.
+    m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), revision, hook = m_jobHook] {
+        if (hook)
+            hook();
+        return Result{revision, std::make_shared<const routing::Analysis>(routing::analyze(design))};
+    }));
+    emit analysisStarted();
+}
+
+void AnalysisRunner::jobFinished()
+{
+    const Result result = m_watcher.result();
+    if (m_pending) {
+        startJob();
+        return;
+    }
+    deliver(result.revision, result.analysis);
+}
+
+bool AnalysisRunner::deliver(quint64 revision, std::shared_ptr<const routing::Analysis> analysis)
+{
+    if (revision != m_document->revision() || !analysis)
+        return false;
+    m_analysis = std::move(analysis);
+    m_analysedRevision = revision;
+    emit analysisFinished(revision);
+    return true;
+}
+
+} // namespace spokewise::views
