@@ -29,6 +29,25 @@ RibRoute rib(const Prefix &p, RouteOrigin o, Egress eg, int target, int via, int
     return r;
 }
 
+// Every prefix the NVAs peered with Route Server `rs` advertise (§6.2), with the BGP peering
+// resource, the NVA and its appliance index: f(peering, nva, appliance, prefix).
+template<typename F>
+void forEachRouteServerNvaPrefix(const Engine &e, int rs, F &&f)
+{
+    for (std::size_t i = 0; i < e.design.resources.size(); ++i) {
+        const auto *bp = e.design.resources[i].as<BgpPeering>();
+        if (!bp || e.failed[i] || e.find(bp->routeServer) != rs)
+            continue;
+        const int nva = e.find(bp->networkVirtualAppliance);
+        const auto *nvaProps = nva == kNone ? nullptr : e.resource(nva).as<NetworkVirtualAppliance>();
+        const int a = nvaProps ? e.resAppliance[static_cast<std::size_t>(nva)] : kNone;
+        if (a == kNone)
+            continue;
+        for (const Prefix &p : nvaProps->advertisedPrefixes)
+            f(static_cast<int>(i), nva, a, p);
+    }
+}
+
 // Routes a speaker originates from its own VNet, connections and clients.
 void originate(Engine &e, int si)
 {
@@ -105,19 +124,9 @@ void originate(Engine &e, int si)
     // Route Server NVA routes reach the gateways only with branch-to-branch (§6.2).
     if (s.kind != SpeakerKind::Hub && arsBranchToBranch(e, s.vnet)) {
         const int rs = e.vnets[static_cast<std::size_t>(s.vnet)].routeServer;
-        for (std::size_t i = 0; i < e.design.resources.size(); ++i) {
-            const auto *bp = e.design.resources[i].as<BgpPeering>();
-            if (!bp || e.failed[i] || e.find(bp->routeServer) != rs)
-                continue;
-            const int nva = e.find(bp->networkVirtualAppliance);
-            const auto *nvaProps = nva == kNone ? nullptr : e.resource(nva).as<NetworkVirtualAppliance>();
-            const int a = nvaProps ? e.resAppliance[static_cast<std::size_t>(nva)] : kNone;
-            if (a == kNone)
-                continue;
-            for (const Prefix &p : nvaProps->advertisedPrefixes)
-                out.push_back(rib(p, RouteOrigin::RouteServer, Egress::Appliance, a, static_cast<int>(i), nva, 1,
-                                  rule("§6.2")));
-        }
+        forEachRouteServerNvaPrefix(e, rs, [&](int peering, int nva, int a, const Prefix &p) {
+            out.push_back(rib(p, RouteOrigin::RouteServer, Egress::Appliance, a, peering, nva, 1, rule("§6.2")));
+        });
     }
 }
 
@@ -552,30 +561,20 @@ void buildSubnetTable(Engine &e, SubnetTable &t)
         const int rsVnet = v.routeServer != kNone ? t.vnet : v.gatewayVnet;
         const int rs = rsVnet == kNone ? kNone : e.vnets[static_cast<std::size_t>(rsVnet)].routeServer;
         if (rs != kNone) {
-            for (std::size_t i = 0; i < e.design.resources.size(); ++i) {
-                const auto *bp = e.design.resources[i].as<BgpPeering>();
-                if (!bp || e.failed[i] || e.find(bp->routeServer) != rs)
-                    continue;
-                const int nva = e.find(bp->networkVirtualAppliance);
-                const auto *nvaProps = nva == kNone ? nullptr : e.resource(nva).as<NetworkVirtualAppliance>();
-                const int a = nvaProps ? e.resAppliance[static_cast<std::size_t>(nva)] : kNone;
-                if (a == kNone)
-                    continue;
-                for (const Prefix &p : nvaProps->advertisedPrefixes) {
-                    Rt r;
-                    r.e.prefix = p;
-                    r.e.origin = RouteOrigin::VirtualNetworkGateway;
-                    r.e.nextHop = NextHop::VirtualAppliance;
-                    r.e.nextHopIp = e.appliances[static_cast<std::size_t>(a)].ip;
-                    r.e.nextHopElement = e.idOf(nva);
-                    r.e.elements = {e.idOf(rs), e.idOf(static_cast<int>(i))};
-                    r.e.rule = rule("§6.2");
-                    r.kindRank = 1;
-                    r.tk = Tk::Appliance;
-                    r.target = a;
-                    routes.push_back(r);
-                }
-            }
+            forEachRouteServerNvaPrefix(e, rs, [&](int peering, int nva, int a, const Prefix &p) {
+                Rt r;
+                r.e.prefix = p;
+                r.e.origin = RouteOrigin::VirtualNetworkGateway;
+                r.e.nextHop = NextHop::VirtualAppliance;
+                r.e.nextHopIp = e.appliances[static_cast<std::size_t>(a)].ip;
+                r.e.nextHopElement = e.idOf(nva);
+                r.e.elements = {e.idOf(rs), e.idOf(peering)};
+                r.e.rule = rule("§6.2");
+                r.kindRank = 1;
+                r.tk = Tk::Appliance;
+                r.target = a;
+                routes.push_back(r);
+            });
         }
     }
     if (udrs) {
