@@ -9,12 +9,12 @@ packages=(
     # libraries
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6svg6 libqt6charts6 qt6-qpa-plugins libgl-dev
+    libqt6svg6 libqt6charts6 qt6-qpa-plugins libgl-dev libqt6opengl6-dev
     nlohmann-json3-dev catch2
     # running and testing without a desktop, reports, schema checks, CJK fonts for zh_CN
     xvfb xauth poppler-utils python3-jsonschema fonts-noto-cjk
-    # packaging (cpack's DEB generator with shlibdeps)
-    dpkg-dev file
+    # packaging (cpack's DEB generator with shlibdeps) and the install test's checks
+    dpkg-dev file desktop-file-utils appstream shared-mime-info
 )
 
 missing=()
