@@ -231,7 +231,8 @@ ConnectionOptions connectionOptions(const Design &design, const Id &from, const 
     return options;
 }
 
-ConnectionEdit makeConnection(const Design &design, ConnectionKind kind, const Id &fromId, const Id &toId)
+ConnectionEdit makeConnection(const Design &design, ConnectionKind kind, const Id &fromId, const Id &toId,
+                              IntentExpectation expectation)
 {
     ConnectionEdit edit;
     auto a = endInfo(design, fromId);
@@ -331,11 +332,14 @@ ConnectionEdit makeConnection(const Design &design, ConnectionKind kind, const I
         edit.changed.push_back(std::move(vnet));
         break;
     }
-    case ConnectionKind::Intent:
-        edit.added.push_back(newResource(design, "intent-" + base, displayName(design, from) + " must reach "
-                                                                        + displayName(design, to),
-                                         Intent{from, to, IntentExpectation::MustReach}));
+    case ConnectionKind::Intent: {
+        const bool must = expectation == IntentExpectation::MustReach;
+        edit.added.push_back(newResource(design, "intent-" + base,
+                                         displayName(design, from) + (must ? " must reach " : " must not reach ")
+                                             + displayName(design, to),
+                                         Intent{from, to, expectation}));
         break;
+    }
     case ConnectionKind::TrafficFlow:
         edit.added.push_back(newResource(design, "traffic-" + base, displayName(design, from) + " to "
                                                                          + displayName(design, to),

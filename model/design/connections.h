@@ -67,7 +67,9 @@ struct ConnectionEdit
 };
 
 // The edit that draws `kind` from -> to with Azure's defaults (a hub-and-spoke peering gets
-// gateway transit on the side that has a gateway and remote gateways on the other).
-ConnectionEdit makeConnection(const Design &design, ConnectionKind kind, const Id &from, const Id &to);
+// gateway transit on the side that has a gateway and remote gateways on the other). An intent
+// gets `expectation` ("must reach" unless told otherwise).
+ConnectionEdit makeConnection(const Design &design, ConnectionKind kind, const Id &from, const Id &to,
+                              IntentExpectation expectation = IntentExpectation::MustReach);
 
 } // namespace spokewise

@@ -104,11 +104,12 @@ std::optional<RouteTableView> Analysis::effectiveRoutes(const Id &subnet) const
     const auto &sn = m_engine->subnets[static_cast<std::size_t>(it->second)];
     const auto &t = m_engine->tables[static_cast<std::size_t>(sn.table)];
     RouteTableView v = view(subnet, t.set);
-    if (t.hub != kNone) {
-        // Shared Virtual WAN hub routes, without the VNet's own ranges.
+    if (const detail::RouteSet *facing = detail::hubFacing(*m_engine, t)) {
+        // Shared Virtual WAN hub routes of the associated table, without the VNet's own ranges.
         const auto &hub = m_engine->speakers[static_cast<std::size_t>(t.hub)];
-        for (const detail::Rt &r : hub.vnetFacing[t.hubDefault ? 1 : 0].routes) {
-            const auto &rib = hub.rib[static_cast<std::size_t>(r.aux)];
+        const auto &table = hub.hubTables[static_cast<std::size_t>(t.hubTable)];
+        for (const detail::Rt &r : facing->routes) {
+            const auto &rib = table.rib[static_cast<std::size_t>(r.aux)];
             if (rib.egress == detail::Egress::Local && rib.target == t.vnet)
                 continue;
             v.routes.push_back(r.e);
@@ -127,7 +128,18 @@ std::optional<RouteTableView> Analysis::gatewayRoutes(const Id &gatewayOrHub) co
     const int r = m_engine->find(gatewayOrHub);
     if (r == kNone || m_engine->resSpeaker[static_cast<std::size_t>(r)] == kNone)
         return std::nullopt;
-    return view(gatewayOrHub, m_engine->speakers[static_cast<std::size_t>(m_engine->resSpeaker[static_cast<std::size_t>(r)])].table);
+    const auto &s = m_engine->speakers[static_cast<std::size_t>(m_engine->resSpeaker[static_cast<std::size_t>(r)])];
+    if (s.kind != detail::SpeakerKind::Hub)
+        return view(gatewayOrHub, s.table);
+    // A Virtual WAN hub: the routes of each of its tables, each entry naming its table (§6.3);
+    // noneRouteTable never holds a route.
+    RouteTableView v;
+    v.holder = gatewayOrHub;
+    for (const auto &t : s.hubTables) {
+        const RouteTableView tv = view(gatewayOrHub, t.table);
+        v.routes.insert(v.routes.end(), tv.routes.begin(), tv.routes.end());
+    }
+    return v;
 }
 
 std::optional<RouteTableView> Analysis::advertisedRoutes(const Id &connection) const

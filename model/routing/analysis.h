@@ -49,6 +49,7 @@ namespace spokewise::routing {
 namespace detail {
 struct Engine;
 }
+struct RouteChoice; // route_choice.h
 
 // One route of a route holder (a subnet, a gateway, a hub, a site, a P2S client group).
 struct RouteEntry
@@ -66,6 +67,7 @@ struct RouteEntry
     int weight = 0;              // ExpressRoute connection weight (§5.5)
     int localPreference = 0;     // on-premises routes
     bool uncertain = false;      // P2S: in a stale Windows profile or not (§4.5)
+    std::string hubTable;        // Virtual WAN: the hub route table holding the route (§6.3)
     friend bool operator==(const RouteEntry &, const RouteEntry &) = default;
 };
 
@@ -201,6 +203,7 @@ public:
 
 private:
     friend Analysis analyze(const Design &, const AnalyzeOptions &);
+    friend RouteChoice chooseRoute(const Analysis &, const Id &, net::Ipv4Address);
     std::shared_ptr<const detail::Engine> m_engine;
 };
 

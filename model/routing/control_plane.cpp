@@ -310,11 +310,12 @@ void computeAdvertisements(Engine &e)
         const Speaker &s = e.speakers[si];
         const bool hub = s.kind == SpeakerKind::Hub;
         const bool b2b = hub ? hubBranchToBranch(e, s) : arsBranchToBranch(e, s.vnet);
+        const std::vector<RibRoute> &toSites = hub ? branchRib(s) : s.rib;
         for (int c : s.s2s) {
             if (!s2sBgp(e, c))
                 continue;
             auto &adv = e.advertised[static_cast<std::size_t>(c)];
-            for (const RibRoute &r : s.rib) {
+            for (const RibRoute &r : toSites) {
                 if (r.via == c || (r.egress == Egress::Site && r.via == c))
                     continue;
                 if (hub) {
@@ -331,7 +332,7 @@ void computeAdvertisements(Engine &e)
         }
         for (int c : s.erConns) {
             auto &adv = e.advertised[static_cast<std::size_t>(c)];
-            for (const RibRoute &r : s.rib) {
+            for (const RibRoute &r : toSites) {
                 bool ok = false;
                 RuleRef why = rule("§5.1");
                 if (hub) {
@@ -372,6 +373,8 @@ void RouteSet::finish()
             return a.e.prefix.first() < b.e.prefix.first();
         if (a.kindRank != b.kindRank)
             return a.kindRank > b.kindRank;
+        if (a.pref != b.pref)
+            return a.pref > b.pref;
         if (a.er != b.er)
             return a.er;
         if (a.e.localPreference != b.e.localPreference)
@@ -396,11 +399,8 @@ void RouteSet::finish()
     });
 }
 
-namespace {
-
-Rt fromRib(const Engine &e, const Speaker &s, int ribIndex, bool forSubnet)
+Rt fromRib(const Engine &e, const Speaker &s, const RibRoute &r, int ribIndex, bool forSubnet)
 {
-    const RibRoute &r = s.rib[static_cast<std::size_t>(ribIndex)];
     Rt rt;
     rt.e.prefix = r.prefix;
     rt.e.asPathLength = r.asPath;
@@ -410,6 +410,8 @@ Rt fromRib(const Engine &e, const Speaker &s, int ribIndex, bool forSubnet)
     rt.arsPool = r.arsPool;
     rt.staticLng = r.origin == RouteOrigin::StaticLng;
     rt.via = r.via;
+    if (s.kind == SpeakerKind::Hub)
+        rt.pref = hubPreference(s, r);
     if (r.via != kNone)
         rt.e.elements.push_back(e.idOf(r.via));
     if (r.origin_res != kNone)
@@ -461,7 +463,16 @@ Rt fromRib(const Engine &e, const Speaker &s, int ribIndex, bool forSubnet)
         rt.tk = Tk::Appliance;
         rt.target = r.target;
         rt.e.nextHop = NextHop::VirtualAppliance;
-        rt.e.nextHopIp = e.appliances[static_cast<std::size_t>(r.target)].ip;
+        if (r.target == kNone) {
+            // A hub static route to a VNet connection whose spoke has no NVA (§6.3).
+            if (r.via != kNone)
+                rt.e.nextHopElement = e.idOf(r.via);
+        } else if (const ApplianceNode &a = e.appliances[static_cast<std::size_t>(r.target)]; a.hub != kNone) {
+            rt.e.nextHopElement = e.idOf(a.res); // the hub's firewall
+        } else {
+            rt.e.nextHopIp = a.ip;
+            rt.e.nextHopElement = e.idOf(a.res);
+        }
         break;
     case Egress::Drop:
         rt.tk = Tk::Drop;
@@ -470,6 +481,8 @@ Rt fromRib(const Engine &e, const Speaker &s, int ribIndex, bool forSubnet)
     }
     return rt;
 }
+
+namespace {
 
 Rt systemRoute(const Prefix &p, NextHop nh, Tk tk, int target, RuleRef why)
 {
@@ -535,6 +548,7 @@ void buildSubnetTable(Engine &e, SubnetTable &t)
         }
         if (propagate) {
             t.hub = v.hub;
+            t.hubTable = hub.privateIntent ? 0 : hubTableNamed(hub, conn->routingConfiguration.associatedRouteTable);
             t.hubDefault = conn->routingConfiguration.enableInternetSecurity;
         }
     }
@@ -552,7 +566,7 @@ void buildSubnetTable(Engine &e, SubnetTable &t)
                 // route is already in the table.
                 if (r.egress == Egress::Speaker && e.speakers[static_cast<std::size_t>(r.target)].vnet == s.vnet)
                     continue;
-                routes.push_back(fromRib(e, s, static_cast<int>(i), true));
+                routes.push_back(fromRib(e, s, r, static_cast<int>(i), true));
             }
         }
     }
@@ -649,27 +663,17 @@ void Engine::build()
     for (std::size_t si = 0; si < speakers.size(); ++si)
         originate(*this, static_cast<int>(si));
     propagate(*this);
+    buildHubTables(*this);
     computeAdvertisements(*this);
     for (Speaker &s : speakers) {
         for (std::size_t i = 0; i < s.rib.size(); ++i)
-            s.table.routes.push_back(fromRib(*this, s, static_cast<int>(i), false));
+            s.table.routes.push_back(fromRib(*this, s, s.rib[i], static_cast<int>(i), false));
         s.table.finish();
         s.ribToTable.assign(s.rib.size(), kNone);
         for (std::size_t i = 0; i < s.table.routes.size(); ++i)
             s.ribToTable[static_cast<std::size_t>(s.table.routes[i].ribIndex)] = static_cast<int>(i);
     }
-    for (Speaker &s : speakers) {
-        if (s.kind != SpeakerKind::Hub)
-            continue;
-        for (std::size_t i = 0; i < s.rib.size(); ++i) {
-            Rt r = fromRib(*this, s, static_cast<int>(i), true);
-            if (!isDefaultRoute(s.rib[i].prefix))
-                s.vnetFacing[0].routes.push_back(r);
-            s.vnetFacing[1].routes.push_back(std::move(r));
-        }
-        s.vnetFacing[0].finish();
-        s.vnetFacing[1].finish();
-    }
+    finishHubTables(*this);
     for (SiteNode &s : sites)
         buildSiteRoutes(*this, s);
     // One effective table per (VNet, route table) pair.

@@ -16,6 +16,17 @@ void buildClientRoutes(Engine &e, ClientNode &c);
 void buildSiteRoutes(Engine &e, SiteNode &site);
 void buildEndpoints(Engine &e);
 
+// A RIB route as a lookup route of the speaker (forSubnet: as a subnet sees it, next hop the gateway).
+Rt fromRib(const Engine &e, const Speaker &s, const RibRoute &r, int ribIndex, bool forSubnet);
+
+// hub_tables.cpp: Virtual WAN hub route tables (§6.3).
+void buildHubTables(Engine &e);   // after the hub RIBs are final
+void finishHubTables(Engine &e);  // lookup sets of every hub table
+std::uint8_t hubPreference(const Speaker &hub, const RibRoute &r);
+const std::vector<RibRoute> &branchRib(const Speaker &hub); // what the hub's branches are given
+int hubTableNamed(const Speaker &hub, const std::string &name); // kNone when the hub has no such table
+int hubFirewallResource(const Engine &e, const Speaker &hub);     // the design's hub firewall, failed or not
+
 inline const SiteConnectionPolicy *policyFor(const OnPremisesSite &site, const Id &connection)
 {
     for (const auto &p : site.connectionPolicies) {

@@ -36,7 +36,8 @@ Selection select(const RouteSet &set, std::uint32_t dst, bool subnetSemantics)
             if (r.kindRank == best.kindRank && r.tk == best.tk && r.target == best.target && r.staticLng != best.staticLng
                 && r.via != best.via) {
                 sel.tie = true; // §10-I: static LNG vs identical BGP prefix on one gateway (AS paths not comparable)
-            } else if (r.kindRank == best.kindRank && r.er == best.er && r.e.localPreference == best.e.localPreference
+            } else if (r.kindRank == best.kindRank && r.pref == best.pref && r.er == best.er
+                       && r.e.localPreference == best.e.localPreference
                        && r.e.weight == best.e.weight && r.e.asPathLength == best.e.asPathLength
                        && (r.tk != best.tk || r.target != best.target || r.aux != best.aux)) {
                 sel.ecmp = true;
@@ -52,10 +53,10 @@ Selection select(const RouteSet &set, std::uint32_t dst, bool subnetSemantics)
 Selection selectInTable(const Engine &e, const SubnetTable &t, std::uint32_t dst)
 {
     Selection local = select(t.set, dst, true);
-    if (t.hub == kNone || local.protectedCovers)
+    const RouteSet *hub = hubFacing(e, t);
+    if (!hub || local.protectedCovers)
         return local;
-    const Speaker &hub = e.speakers[static_cast<std::size_t>(t.hub)];
-    const Selection fromHub = select(hub.vnetFacing[t.hubDefault ? 1 : 0], dst, false);
+    const Selection fromHub = select(*hub, dst, false);
     if (!fromHub.route)
         return local;
     if (!local.route)
@@ -239,6 +240,21 @@ bool Walker::enterAppliance(int appliance, int fromVnet)
     return true;
 }
 
+bool Walker::enterHubFirewall(int appliance)
+{
+    const ApplianceNode &a = m_e.appliances[static_cast<std::size_t>(appliance)];
+    if (a.hub == kNone)
+        return false;
+    // A secured hub's firewall forwards with what the hub router knows (§6.3).
+    if (m_detail)
+        hop(a.res, nullptr, rule("§6.3"));
+    m_state = State::SpeakerLookup;
+    m_index = a.hub;
+    m_hubTable = kNone;
+    m_afterHubFirewall = true;
+    return true;
+}
+
 int Walker::applianceTable(int appliance) const
 {
     const ApplianceNode &a = m_e.appliances[static_cast<std::size_t>(appliance)];
@@ -299,6 +315,7 @@ void Walker::stepSite()
     m_out.path = mix(m_out.path, r.aux);
     m_state = State::SpeakerLookup;
     m_index = r.target;
+    m_hubTable = m_e.speakers[static_cast<std::size_t>(r.target)].branchTable;
 }
 
 void Walker::followRib(int speaker, const Rt &r, bool ecmp)
@@ -344,6 +361,7 @@ void Walker::followRib(int speaker, const Rt &r, bool ecmp)
         }
         m_state = State::SpeakerLookup;
         m_index = r.target;
+        m_hubTable = next.kind == SpeakerKind::Hub ? next.interHubTable : kNone;
         return;
     }
     case Tk::Pool: {
@@ -366,7 +384,15 @@ void Walker::followRib(int speaker, const Rt &r, bool ecmp)
         return;
     }
     case Tk::Appliance:
+        if (r.target == kNone && s.kind == SpeakerKind::Hub) {
+            // A hub static route to a VNet connection whose spoke has no NVA, or routing intent
+            // with the hub firewall failed (§6.3).
+            finish(Reason::ApplianceMissing, rule("§6.3"), {s.res, r.via});
+            return;
+        }
         if (!enterAppliance(r.target, kNone))
+            return;
+        if (enterHubFirewall(r.target))
             return;
         m_state = State::Table;
         m_index = applianceTable(r.target);
@@ -385,12 +411,22 @@ void Walker::stepSpeakerLookup()
     const Speaker &s = m_e.speakers[static_cast<std::size_t>(m_index)];
     if (s.kind == SpeakerKind::Hub) {
         m_out.throughHub = true;
-        const Selection sel = select(s.table, m_dst, false);
+        // Branches look up in the table they associate with, the hub firewall and traffic from
+        // another hub in what the hub router knows (§6.3).
+        const RouteSet &set = m_hubTable == kNone ? s.table : s.hubTables[static_cast<std::size_t>(m_hubTable)].table;
+        const Selection sel = select(set, m_dst, false);
         if (sel.index == kNone) {
+            if (m_afterHubFirewall && m_dst == m_e.internetAddress.value()) {
+                m_out.deliveredEndpoint = m_e.internetEndpoint;
+                if (m_detail)
+                    hopId(Id(std::string(kInternetEndpointId)), rule("§6.3"));
+                finish(Reason::Delivered, 0, {});
+                return;
+            }
             finish(Reason::NoRoute, rule("§6.3"), {s.res});
             return;
         }
-        followRib(m_index, s.table.routes[static_cast<std::size_t>(sel.index)], sel.ecmp);
+        followRib(m_index, set.routes[static_cast<std::size_t>(sel.index)], sel.ecmp);
         return;
     }
     if (m_detail)
@@ -408,14 +444,19 @@ void Walker::stepTable()
     const SubnetTable &t = m_e.tables[static_cast<std::size_t>(m_index)];
     const Selection sel = selectInTable(m_e, t, m_dst);
     if (!sel.route) {
-        finish(Reason::NoRoute, rule("§1.4"), {holderRef()});
+        if (t.hub != kNone) // the associated hub route table has no route either (§6.3)
+            finish(Reason::NoRoute, rule("§6.3"), {holderRef(), m_e.speakers[static_cast<std::size_t>(t.hub)].res});
+        else
+            finish(Reason::NoRoute, rule("§1.4"), {holderRef()});
         return;
     }
     const Rt &r = *sel.route;
     if (sel.tie)
         m_out.undocumentedTie = true;
     const int holder = holderRef();
-    hop(holder, &r, sel.contested && r.kindRank == 1 && r.er ? rule("§5.5") : r.e.rule, sel.ecmp);
+    // A Virtual WAN hub route keeps §6.3: the hub's routing preference chose it, not §5.5.
+    const bool erWon = sel.contested && r.kindRank == 1 && r.er && r.hubTable == kNone;
+    hop(holder, &r, erWon ? rule("§5.5") : r.e.rule, sel.ecmp);
     m_holderSubnet = kNone;
     const int fromVnet = m_vnet;
     switch (r.tk) {
@@ -429,6 +470,13 @@ void Walker::stepTable()
     case Tk::Gateway: {
         // The gateway's own table entry for that RIB route.
         const Speaker &s = m_e.speakers[static_cast<std::size_t>(r.target)];
+        if (r.hubTable != kNone) {
+            // A Virtual WAN hub route: the hub forwards with the route of the table (§6.3).
+            const HubTable &ht = s.hubTables[static_cast<std::size_t>(r.hubTable)];
+            const int ti = ht.ribToTable[static_cast<std::size_t>(r.aux)];
+            followRib(r.target, ht.table.routes[static_cast<std::size_t>(ti)], sel.ecmp);
+            return;
+        }
         const int ti = s.ribToTable[static_cast<std::size_t>(r.aux)];
         followRib(r.target, s.table.routes[static_cast<std::size_t>(ti)], sel.ecmp);
         return;
@@ -436,6 +484,7 @@ void Walker::stepTable()
     case Tk::GatewayLookup:
         m_state = State::SpeakerLookup;
         m_index = r.target;
+        m_hubTable = kNone;
         if (m_e.speakers[static_cast<std::size_t>(r.target)].kind != SpeakerKind::Hub) {
             // UDR to the VPN gateway: the gateway's RIB decides.
             const Speaker &s = m_e.speakers[static_cast<std::size_t>(r.target)];
@@ -449,6 +498,8 @@ void Walker::stepTable()
         return;
     case Tk::Appliance:
         if (!enterAppliance(r.target, fromVnet))
+            return;
+        if (enterHubFirewall(r.target))
             return;
         m_state = State::Table;
         m_index = applianceTable(r.target);
@@ -471,6 +522,13 @@ void Walker::stepTable()
         finish(Reason::PrivateToInternet, rule("R-SYS-2"), {holder, m_vnet == kNone ? kNone : m_e.vnets[static_cast<std::size_t>(m_vnet)].res});
         return;
     default:
+        if (t.hub != kNone && r.e.origin == RouteOrigin::Default) {
+            // A reserved range's None route (R-SYS-3/4) stands because the associated hub table
+            // has no route for the destination (§6.3).
+            finish(Reason::DroppedByNoneRoute, r.e.rule, {holder, m_e.speakers[static_cast<std::size_t>(t.hub)].res});
+            addRule(rule("§6.3"));
+            return;
+        }
         finish(Reason::DroppedByNoneRoute, r.e.rule,
                {holder, r.e.elements.empty() ? kNone : m_e.find(r.e.elements.front())});
         return;
@@ -524,6 +582,7 @@ void Walker::fromEndpoint(int endpoint)
     const int ci = m_e.endpointClient[static_cast<std::size_t>(endpoint)];
     const ClientNode &c = m_e.clients[static_cast<std::size_t>(ci)];
     m_out.touchedClient = true;
+    m_hubTable = m_e.speakers[static_cast<std::size_t>(c.speaker)].branchTable;
     if (m_assumeClientRoute) {
         m_state = State::SpeakerLookup;
         m_index = c.speaker;

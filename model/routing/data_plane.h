@@ -83,6 +83,7 @@ private:
     void deliverInVnet(int vnet);
     bool crossPeering(int linkIndex);
     bool enterAppliance(int appliance, int fromVnet);
+    bool enterHubFirewall(int appliance); // true when the appliance is a hub's firewall
     int applianceTable(int appliance) const;
     int gatewayTable(int vnet) const;
     int holderRef() const { return m_holderSubnet != kNone ? subnetRef(m_holderSubnet) : m_holder; }
@@ -109,6 +110,8 @@ private:
     int m_holder = kNone;        // resource holding the current table
     int m_holderSubnet = kNone;  // subnet node when the holder is a subnet
     int m_expectedEndpoint = kNone;
+    int m_hubTable = kNone;      // Virtual WAN: the hub table of the next hub lookup (kNone: its RIB)
+    bool m_afterHubFirewall = false;
 };
 
 // The id of an element reference (see subnetRef).

@@ -98,6 +98,8 @@ struct Rt
     bool staticLng = false;
     int ribIndex = kNone; // speaker tables: the RIB route this entry shows
     int via = kNone;      // gateway routes: the connection the route came over
+    int hubTable = kNone; // Virtual WAN: the hub route table `aux` indexes (kNone: the hub's RIB)
+    std::uint8_t pref = 0; // Virtual WAN: static route, then hub routing preference (§6.3); higher wins
 };
 
 // Routes of one holder, sorted for selection, with their longest-prefix index.
@@ -116,6 +118,7 @@ struct SubnetTable
     RouteSet set;
     // Virtual WAN: the hub's routes are shared by all its spokes rather than copied (§6.3).
     int hub = kNone;            // speaker
+    int hubTable = kNone;       // the hub route table the connection associates with (§6.3)
     bool hubDefault = false;    // the connection takes 0/0 (enableInternetSecurity)
 };
 
@@ -139,6 +142,18 @@ struct RibRoute
     bool arsPool = false;
     bool fromExpressRoute = false; // learned from a circuit somewhere upstream
     bool fromVpn = false;          // learned from an S2S/P2S branch somewhere upstream
+    bool hubStatic = false;        // a static route of a hub route table (§6.3)
+};
+
+// A Virtual WAN hub route table (§6.3): what its associated connections route with.
+struct HubTable
+{
+    std::string name;
+    std::vector<std::string> labels;
+    std::vector<RibRoute> rib;     // propagated and static routes
+    RouteSet table;                // rib as routes, for lookups at the hub
+    std::vector<int> ribToTable;   // rib index -> index in table.routes
+    RouteSet vnetFacing[2];        // as associated VNets see them, [1] with 0/0
 };
 
 // An Azure-side BGP speaker: a VPN gateway, an ExpressRoute gateway or a Virtual WAN hub.
@@ -160,7 +175,11 @@ struct Speaker
     std::vector<RibRoute> rib;
     RouteSet table;                // rib as routes, for lookups
     std::vector<int> ribToTable;   // rib index -> index in table.routes
-    RouteSet vnetFacing[2];        // hub: routes as attached VNets see them, [1] with 0/0
+    std::vector<HubTable> hubTables; // hub: [0] defaultRouteTable, [1] noneRouteTable, custom ones
+    int branchTable = kNone;       // hub: the table S2S, ER and P2S connections associate with
+    int interHubTable = kNone;     // hub: where traffic from another hub is looked up (kNone: RIB)
+    bool privateIntent = false;    // hub: routing intent with a private traffic policy in force
+    bool internetIntent = false;   // hub: routing intent with an Internet traffic policy in force
 };
 
 // An on-premises site: its connections and what it routes into them.
@@ -249,6 +268,8 @@ struct Engine
 };
 
 bool isPrivate(net::Ipv4Address a);
+// The Virtual WAN hub routes a subnet table shares (its connection's associated table), or null.
+const RouteSet *hubFacing(const Engine &e, const SubnetTable &t);
 Id subnetVnetId(const Engine &e, int subnetNode);
 
 } // namespace spokewise::routing::detail

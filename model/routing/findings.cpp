@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <set>
 
 namespace spokewise::routing::detail {
 
@@ -169,7 +170,10 @@ void gatewayChecks(Engine &e, Collector &c)
             const auto *wan = w == kNone ? nullptr : e.resource(w).as<VirtualWan>();
             if (wan && wan->type == VirtualWanType::Basic && (!s.erConns.empty() || !s.p2s.empty() || s.hub->p2sVpnGateway))
                 c.add(rule("M-25"), Severity::Error, "basic-virtual-wan-with-er-or-p2s", {e.idOf(s.res), e.idOf(w)});
-            if (s.hub->routingIntent && !s.hub->routeTables.empty())
+            const bool custom = std::any_of(s.hub->routeTables.begin(), s.hub->routeTables.end(), [](const HubRouteTable &t) {
+                return t.name != "defaultRouteTable" && t.name != "noneRouteTable";
+            });
+            if (s.hub->routingIntent && custom)
                 c.add(rule("M-25"), Severity::Error, "routing-intent-with-custom-route-tables", {e.idOf(s.res)});
             continue;
         }
@@ -279,6 +283,75 @@ void siteChecks(Engine &e, Collector &c)
         if (erPref >= 0 && vpnPref >= 0 && erPref <= vpnPref) {
             conns.insert(conns.begin(), sid);
             c.add(rule("M-19"), Severity::Warning, "no-local-preference-for-expressroute", conns);
+        }
+    }
+}
+
+// Virtual WAN hub route tables (§6.3, M-25): association, propagation, labels, static routes,
+// routing intent, Basic limits.
+void hubTableChecks(Engine &e, Collector &c)
+{
+    std::set<std::string> labels; // every label of every hub table, per WAN
+    for (const Speaker &h : e.speakers) {
+        if (h.kind != SpeakerKind::Hub)
+            continue;
+        for (const HubTable &t : h.hubTables) {
+            for (const std::string &l : t.labels)
+                labels.insert(h.hub->virtualWan.str() + "\n" + l);
+        }
+    }
+    for (const Speaker &h : e.speakers) {
+        if (h.kind != SpeakerKind::Hub)
+            continue;
+        const Id hid = e.idOf(h.res);
+        const RoutingIntent *intent = h.hub->routingIntent ? &*h.hub->routingIntent : nullptr;
+        const bool anyPolicy = intent && (intent->privateTrafficPolicy || intent->internetTrafficPolicy);
+        const bool firewall = hubFirewallResource(e, h) != kNone;
+        if (anyPolicy && !firewall)
+            c.add(rule("§6.3"), Severity::Error, "routing-intent-without-firewall", {hid});
+        if (!hubStandard(e, h) && (firewall || anyPolicy))
+            c.add(rule("§6.3"), Severity::Error, "basic-virtual-wan-secured-hub", {hid});
+        if (!hubStandard(e, h) && h.hubVnets.size() > 1)
+            c.add(rule("M-25"), Severity::Error, "basic-virtual-wan-vnet-transit", {hid, h.hub->virtualWan});
+        if (!h.privateIntent && h.hub->branchRoutingConfiguration.associatedRouteTable != "defaultRouteTable")
+            c.add(rule("§6.3"), Severity::Warning, "branches-not-associated-to-default", {hid},
+                  {h.hub->branchRoutingConfiguration.associatedRouteTable});
+        // Every connection's configuration: the branches' (element: the hub) and each VNet's.
+        std::vector<std::pair<Id, const HubRoutingConfiguration *>> configs = {{hid, &h.hub->branchRoutingConfiguration}};
+        for (int v : h.hubVnets) {
+            const int conn = e.vnets[static_cast<std::size_t>(v)].hubConnection;
+            configs.emplace_back(e.idOf(conn), &e.resource(conn).as<VirtualHubConnection>()->routingConfiguration);
+        }
+        for (const auto &[id, cfg] : configs) {
+            if (h.privateIntent)
+                break; // routing intent decides association and propagation
+            // Unknown table names are design errors the validator reports (UnknownHubRouteTable).
+            const int assoc = hubTableNamed(h, cfg->associatedRouteTable);
+            if (assoc != kNone && (assoc == 1 || h.hubTables[static_cast<std::size_t>(assoc)].rib.empty()))
+                c.add(rule("§6.3"), Severity::Warning, "hub-associated-table-empty", {id, hid}, {cfg->associatedRouteTable});
+            for (const std::string &label : cfg->propagatedLabels) {
+                if (!labels.contains(h.hub->virtualWan.str() + "\n" + label))
+                    c.add(rule("§6.3"), Severity::Warning, "hub-label-unknown", {id, hid}, {label});
+            }
+        }
+        for (const HubRouteTable &t : h.hub->routeTables) {
+            for (const HubStaticRoute &r : t.routes) {
+                const int nh = e.find(r.nextHop);
+                const Resource *res = nh == kNone ? nullptr : &e.resource(nh);
+                const auto *conn = res ? res->as<VirtualHubConnection>() : nullptr;
+                if (conn && h.hub->routingIntent)
+                    c.add(rule("M-25"), Severity::Error, "routing-intent-with-static-route-to-connection", {hid, r.nextHop},
+                          {t.name, r.name});
+                // A next hop outside the hub is a design error the validator reports (HubConnectionNotInHub).
+                if (!conn || e.find(conn->virtualHub) != h.res)
+                    continue;
+                const int vr = e.find(conn->virtualNetwork);
+                const int v = vr == kNone ? kNone : e.resVnet[static_cast<std::size_t>(vr)];
+                const bool nva = std::any_of(e.appliances.begin(), e.appliances.end(),
+                                             [&](const ApplianceNode &a) { return !a.firewall && a.vnet == v && v != kNone; });
+                if (!nva)
+                    c.add(rule("§6.3"), Severity::Error, "hub-static-route-without-nva", {hid, r.nextHop}, {t.name, r.name});
+            }
         }
     }
 }
@@ -564,6 +637,7 @@ void Engine::computeFindings()
     subnetChecks(*this, c);
     forwardingChecks(*this, c);
     gatewayChecks(*this, c);
+    hubTableChecks(*this, c);
     siteChecks(*this, c);
     clientChecks(*this, c);
     limitChecks(*this, c);

@@ -80,7 +80,11 @@ void explainSite(const Engine &e, Decision &d, int site, std::uint32_t dst, bool
     if (const int vi = e.vnetContaining(Ipv4Address(dst)); vi != kNone) {
         const VnetNode &v = e.vnets[static_cast<std::size_t>(vi)];
         addElement(d, v.res);
-        if (v.gatewayVnet == kNone) {
+        if (v.hub != kNone) {
+            // A Virtual WAN spoke: the branches' hub route table does not hold it (§6.3).
+            addElement(d, e.speakers[static_cast<std::size_t>(v.hub)].res);
+            addRule(d, rule("§6.3"));
+        } else if (v.gatewayVnet == kNone) {
             addRule(d, rule("R-PEER-7"));
             if (withFix) {
                 for (int li : v.links) {

@@ -48,7 +48,7 @@ void buildClientRoutes(Engine &e, ClientNode &c)
     const bool windowsProfile = c.group->clientOs == ClientOs::Windows && c.group->protocol != VpnClientProtocol::OpenVPN;
     if (s.kind == SpeakerKind::Hub) {
         const bool b2b = hubBranchToBranch(e, s);
-        for (const RibRoute &r : s.rib) {
+        for (const RibRoute &r : branchRib(s)) {
             if (isDefaultRoute(r.prefix) || (r.fromExpressRoute && !b2b))
                 continue;
             push(r.prefix, RouteOrigin::ClientPushed, rule("§6.3"), false);

@@ -43,6 +43,13 @@ std::vector<Prefix> splittingPrefixes(const Engine &e)
         } else if (const auto *g = r.as<VpnGateway>()) {
             if (g->vpnClientConfiguration)
                 add(g->vpnClientConfiguration->customRoutes);
+        } else if (const auto *h = r.as<VirtualHub>()) {
+            for (const HubRouteTable &t : h->routeTables) {
+                for (const HubStaticRoute &s : t.routes)
+                    add(s.destinations);
+            }
+            if (h->routingIntent)
+                add(h->routingIntent->additionalPrivatePrefixes);
         }
     }
     std::sort(all.begin(), all.end());

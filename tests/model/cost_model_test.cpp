@@ -227,6 +227,15 @@ TEST_CASE("Route Server: its hours, its public IP, and routing infrastructure un
     CHECK(riu.unit == PriceUnit::RiuHour);
     CHECK(riu.monthly == Approx(219.00)); // 3 × 730 × 0.10
     CHECK(totalOf(e, "big") == Approx(328.50 + 3.65 + 219.00));
+
+    // The threshold itself: 2 units are included, the 3rd is the first one charged.
+    RouteServer three = rs;
+    three.routingInfrastructureUnits = 3;
+    const auto t = estimate(designOf({resource("three", three)}));
+    const auto extra = lineOf(t, "three", CostLineCode::ExtraRoutingInfrastructureUnits);
+    CHECK(extra.args == std::vector<std::string>{"3", "2", "1"});
+    CHECK(extra.quantity == Approx(730));
+    CHECK(extra.monthly == Approx(73.00)); // 1 × 730 × 0.10
 }
 
 TEST_CASE("Azure Firewall: SKU hours and public IPs (two with a management NIC)")

@@ -105,6 +105,25 @@ TEST_CASE("A P2S attachment and a route-table association change a property, not
     }
 }
 
+TEST_CASE("An intent is drawn with the expectation asked for, and named after it", "[connections]")
+{
+    const auto design = load("valid/small-hub.spokewise.json");
+    const auto must = makeConnection(design, ConnectionKind::Intent, Id("users"), Id("spoke-app"));
+    REQUIRE(must.added.size() == 1);
+    CHECK(must.added[0].as<Intent>()->expectation == IntentExpectation::MustReach);
+    CHECK(must.added[0].name.find(" must reach ") != std::string::npos);
+
+    const auto mustNot = makeConnection(design, ConnectionKind::Intent, Id("users"), Id("spoke-app"),
+                                        IntentExpectation::MustNotReach);
+    REQUIRE(mustNot.added.size() == 1);
+    const auto *intent = mustNot.added[0].as<Intent>();
+    REQUIRE(intent);
+    CHECK(intent->expectation == IntentExpectation::MustNotReach);
+    CHECK(intent->source == Id("users"));
+    CHECK(intent->destination == Id("spoke-app"));
+    CHECK(mustNot.added[0].name.find(" must not reach ") != std::string::npos);
+}
+
 TEST_CASE("Dropping a gateway on a VNet adds the GatewaySubnet it needs, in free space", "[factory]")
 {
     const auto design = load("valid/small-hub.spokewise.json");

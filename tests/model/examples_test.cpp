@@ -30,6 +30,8 @@ const std::filesystem::path kExamplesDir = std::filesystem::path(SPOKEWISE_SOURC
 // Every example file; tests/schema/CMakeLists.txt lists the same files.
 const std::vector<std::string> kExamples = {
     "hub-spoke-p2s-er.spokewise.json",
+    "hub-spoke-p2s-er-route-server.spokewise.json",
+    "hub-spoke-p2s-er-vwan.spokewise.json",
     "er-vpn-failover.spokewise.json",
     "p2s-routing/01-isolated-vnet.spokewise.json",
     "p2s-routing/02-peered-vnets.spokewise.json",

@@ -60,6 +60,8 @@ void checkGolden(const std::string &example, const std::string &golden)
 TEST_CASE("golden matrices of the example designs", "[routing][golden][examples]")
 {
     checkGolden("hub-spoke-p2s-er.spokewise.json", "hub-spoke-p2s-er.matrix.txt");
+    checkGolden("hub-spoke-p2s-er-route-server.spokewise.json", "hub-spoke-p2s-er-route-server.matrix.txt");
+    checkGolden("hub-spoke-p2s-er-vwan.spokewise.json", "hub-spoke-p2s-er-vwan.matrix.txt");
     checkGolden("er-vpn-failover.spokewise.json", "er-vpn-failover.matrix.txt");
     for (const char *name : {"01-isolated-vnet", "02-peered-vnets", "03-v2v-static", "04-v2v-bgp", "05-s2s-static",
                              "06-s2s-bgp", "07-chain-s2s-static", "08-chain-s2s-bgp"})
