@@ -91,7 +91,7 @@ TEST_CASE("Connecting two endpoints offers the kinds, and the chosen one is draw
         offered = kinds;
         return 0;
     }));
-    CHECK(offered == QStringList{"Intent: must reach", "Traffic flow (for the cost estimate)"});
+    CHECK(offered == QStringList{"Intent: must reach", "Intent: must not reach", "Traffic flow (for the cost estimate)"});
     QApplication::processEvents();
     const auto &last = document.design().resources.back();
     REQUIRE(last.as<Intent>());

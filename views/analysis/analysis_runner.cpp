@@ -45,11 +45,21 @@ void AnalysisRunner::startJob()
     }
     m_pending = false;
     const quint64 revision = m_document->revision();
+    // When only the failed set changed, the published healthy analysis is still the design's.
+    std::shared_ptr<const routing::Analysis> healthy;
+    if (m_analysis && m_analysedRevision == revision)
+        healthy = m_analysis;
     // The snapshot: the worker reads only this copy, never the live document.
-    m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), revision, hook = m_jobHook] {
+    m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), revision, failed = m_failed, healthy,
+                                           hook = m_jobHook]() mutable {
         if (hook)
             hook();
-        return Result{revision, std::make_shared<const routing::Analysis>(routing::analyze(design))};
+        if (!healthy)
+            healthy = std::make_shared<const routing::Analysis>(routing::analyze(design));
+        std::shared_ptr<const WhatIfReport> whatIf;
+        if (!failed.empty())
+            whatIf = std::make_shared<const WhatIfReport>(computeWhatIf(design, *healthy, failed));
+        return Result{revision, std::move(failed), std::move(healthy), std::move(whatIf)};
     }));
     emit analysisStarted();
 }
@@ -61,13 +71,29 @@ void AnalysisRunner::jobFinished()
         startJob();
         return;
     }
-    deliver(result.revision, result.analysis);
+    deliver(result.revision, result.failed, result.analysis, result.whatIf);
+}
+
+void AnalysisRunner::setFailed(const std::set<Id> &failed)
+{
+    if (failed == m_failed)
+        return;
+    m_failed = failed;
+    m_delay->stop();
+    startJob();
 }
 
 bool AnalysisRunner::deliver(quint64 revision, std::shared_ptr<const routing::Analysis> analysis)
 {
-    if (revision != m_document->revision() || !analysis)
+    return deliver(revision, m_failed, std::move(analysis), nullptr);
+}
+
+bool AnalysisRunner::deliver(quint64 revision, const std::set<Id> &failed,
+                             std::shared_ptr<const routing::Analysis> analysis, std::shared_ptr<const WhatIfReport> whatIf)
+{
+    if (revision != m_document->revision() || failed != m_failed || !analysis)
         return false;
+    m_whatIf = std::move(whatIf);
     m_analysis = std::move(analysis);
     m_analysedRevision = revision;
     emit analysisFinished(revision);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/whatif_report.h"
 #include "routing/analysis.h"
 
 #include <QFutureWatcher>
@@ -32,14 +33,28 @@ public:
     quint64 analysedRevision() const { return m_analysedRevision; }
     bool isRunning() const { return m_watcher.isRunning(); }
 
+    // What-if: the elements treated as failed. A view state, not part of the design; changing it
+    // re-analyses at once. analysis() stays the healthy design's; whatIf() is the analysis with
+    // the failures and its difference from the healthy one (null while nothing is failed). While
+    // something is failed a job analyses twice; when only the failed set changed, the published
+    // healthy analysis is reused.
+    void setFailed(const std::set<Id> &failed);
+    const std::set<Id> &failed() const { return m_failed; }
+    std::shared_ptr<const WhatIfReport> whatIf() const { return m_whatIf; }
+
     // The quiet time after a change before analysing (default 100 ms).
     void setDelay(int milliseconds);
     // Analyses the current design as soon as no job runs, without waiting for the delay.
     void analyzeNow();
 
-    // Publishes a result computed for `revision` unless the document has moved past it; returns
-    // whether it was published. The worker's results arrive here; public so tests can offer one.
+    // Publishes a result computed for `revision` (and the current failed set, without a what-if)
+    // unless the document has moved past it; returns whether it was published. The worker's
+    // results arrive here; public so tests can offer one.
     bool deliver(quint64 revision, std::shared_ptr<const routing::Analysis> analysis);
+    // The same with the failed set the result was computed for: dropped unless both the revision
+    // and the failed set are still current.
+    bool deliver(quint64 revision, const std::set<Id> &failed, std::shared_ptr<const routing::Analysis> analysis,
+                 std::shared_ptr<const WhatIfReport> whatIf);
 
     // Called on the worker thread at the start of each job (tests record the thread).
     void setJobHook(std::function<void()> hook) { m_jobHook = std::move(hook); }
@@ -54,7 +69,9 @@ private:
     struct Result
     {
         quint64 revision = 0;
+        std::set<Id> failed;
         std::shared_ptr<const routing::Analysis> analysis;
+        std::shared_ptr<const WhatIfReport> whatIf;
     };
 
     void startJob();
@@ -66,6 +83,8 @@ private:
     bool m_pending = false;      // the design changed while a job ran
     std::shared_ptr<const routing::Analysis> m_analysis;
     quint64 m_analysedRevision = 0;
+    std::set<Id> m_failed;
+    std::shared_ptr<const WhatIfReport> m_whatIf;
     std::function<void()> m_jobHook;
 };
 

@@ -178,6 +178,31 @@ constexpr CodeText kTexts[] = {
     {"routing-intent-with-custom-route-tables", 1,
      QT_TRANSLATE_NOOP("FindingText", "Hub %1 uses routing intent together with custom route tables; Azure does not "
                                       "support both.")},
+    {"basic-virtual-wan-vnet-transit", 2,
+     QT_TRANSLATE_NOOP("FindingText", "Hub %1 connects several virtual networks, but Basic Virtual WAN %2 gives no "
+                                      "transit between them; it needs the Standard type.")},
+    {"routing-intent-with-static-route-to-connection", 2,
+     QT_TRANSLATE_NOOP("FindingText", "Hub %1 uses routing intent, so static route %4 of table %3 to connection %2 "
+                                      "is not supported and is ignored.")},
+    // §6.3 (Virtual WAN hub route tables)
+    {"hub-associated-table-empty", 2,
+     QT_TRANSLATE_NOOP("FindingText", "%1 associates with route table %3 of hub %2, but no connection propagates "
+                                      "to it and it has no static route: its traffic gets no route from the hub.")},
+    {"hub-label-unknown", 2,
+     QT_TRANSLATE_NOOP("FindingText", "%1 (hub %2) propagates to label %3, which no route table of the virtual WAN "
+                                      "carries.")},
+    {"branches-not-associated-to-default", 1,
+     QT_TRANSLATE_NOOP("FindingText", "The branch connections of hub %1 associate with route table %2; Azure "
+                                      "requires the default route table.")},
+    {"hub-static-route-without-nva", 2,
+     QT_TRANSLATE_NOOP("FindingText", "Static route %4 of table %3 in hub %1 sends traffic to connection %2, but "
+                                      "its virtual network has no network virtual appliance to receive it.")},
+    {"routing-intent-without-firewall", 1,
+     QT_TRANSLATE_NOOP("FindingText", "Hub %1 has routing intent but no Azure Firewall; the intent is not in "
+                                      "force.")},
+    {"basic-virtual-wan-secured-hub", 1,
+     QT_TRANSLATE_NOOP("FindingText", "Hub %1 has a firewall or routing intent, but belongs to a Basic virtual WAN, "
+                                      "whose hubs cannot be secured.")},
     // M-26
     {"advertises-vnet-prefix", 3,
      QT_TRANSLATE_NOOP("FindingText", "On-premises site %1 advertises %4 over %2, equal to or inside the address "

@@ -11,6 +11,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -86,6 +87,16 @@ QVariant ElementItem::itemChange(GraphicsItemChange change, const QVariant &valu
 void ElementItem::paintSelectionAndMark(QPainter *painter, const QRectF &box, qreal radius) const
 {
     const auto &s = canvasStyle();
+    if (m_mark == ElementMark::Failed) {
+        // What-if: washed out towards the background and struck through, so it reads as "gone".
+        QColor wash = s.background;
+        wash.setAlpha(150);
+        painter->fillRect(box, wash);
+        if (type() != BandItemType) {
+            painter->setPen(QPen(QColor(0x88, 0x88, 0x88), 2));
+            painter->drawLine(box.topLeft() + QPointF(4, 4), box.bottomRight() - QPointF(4, 4));
+        }
+    }
     if (m_mark != ElementMark::None) {
         QPen pen(m_mark == ElementMark::Failed ? QColor(0x99, 0x99, 0x99) : QColor(0xd0, 0x30, 0x30), 3);
         if (m_mark == ElementMark::Failed)
@@ -327,10 +338,13 @@ void LinkItem::paintSegments(QPainter *painter, const QVector<QLineF> &lines, bo
     QPen pen = s.linkPen(m_kind);
     if (m_negative)
         pen.setColor(s.dark ? QColor(0xda, 0x3b, 0x42).lighter(130) : QColor(0xda, 0x3b, 0x42));
-    if (m_mark == ElementMark::Broken)
+    if (m_mark == ElementMark::Broken) {
+        // Thicker too, so a violated "must not reach" stands out from a satisfied one (both red).
         pen.setColor(QColor(0xd0, 0x30, 0x30));
-    else if (m_mark == ElementMark::Failed)
+        pen.setWidthF(std::max<qreal>(pen.widthF(), 3));
+    } else if (m_mark == ElementMark::Failed) {
         pen.setColor(QColor(0x99, 0x99, 0x99));
+    }
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawLines(lines);

@@ -88,25 +88,39 @@ bool EditController::connectElements(const QString &fromElement, const QString &
                                  nameOf(toElement)));
         return false;
     }
+    // An intent is offered both ways: "must reach" and "must not reach".
+    struct Choice
+    {
+        ConnectionKind kind;
+        IntentExpectation expectation;
+        QString text;
+    };
+    std::vector<Choice> choices;
+    for (const auto kind : options.kinds) {
+        choices.push_back({kind, IntentExpectation::MustReach, connectionKindText(kind)});
+        if (kind == ConnectionKind::Intent)
+            choices.push_back({kind, IntentExpectation::MustNotReach, tr("Intent: must not reach")});
+    }
     int index = 0;
-    if (options.kinds.size() > 1) {
+    if (choices.size() > 1) {
         QStringList texts;
-        for (const auto kind : options.kinds)
-            texts << connectionKindText(kind);
+        for (const Choice &c : choices)
+            texts << c.text;
         index = chooser ? chooser(texts) : 0;
-        if (index < 0 || index >= static_cast<int>(options.kinds.size()))
+        if (index < 0 || index >= static_cast<int>(choices.size()))
             return false;
     }
-    const auto kind = options.kinds[static_cast<std::size_t>(index)];
-    const auto edit = makeConnection(design, kind, toId(fromElement), toId(toElement));
-    const QString text = tr("Connect %1").arg(connectionKindText(kind));
+    const Choice &choice = choices[static_cast<std::size_t>(index)];
+    const auto kind = choice.kind;
+    const auto edit = makeConnection(design, kind, toId(fromElement), toId(toElement), choice.expectation);
+    const QString text = tr("Connect %1").arg(choice.text);
     auto *stack = m_document->undoStack();
     stack->beginMacro(text);
     for (const auto &changed : edit.changed)
         m_document->changeResource(changed, text);
     m_document->addResources(edit.added, {}, text);
     stack->endMacro();
-    emit message(tr("%1: %2 to %3.").arg(connectionKindText(kind), nameOf(fromElement), nameOf(toElement)));
+    emit message(tr("%1: %2 to %3.").arg(choice.text, nameOf(fromElement), nameOf(toElement)));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "canvas/canvas_style.h"
 #include "canvas/design_scene.h"
+#include "export/drawio_export.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -47,10 +48,39 @@ bool checkWritable(const QString &fileName, QString *error)
 
 } // namespace
 
-DiagramExporter::DiagramExporter(const DesignScene *scene, const DiagramExportOptions &options)
-    : m_scene(scene), m_options(options)
+ExportContent exportContent(const DesignScene *scene, const QStringList &elementIds)
 {
-    QRectF bounds = scene->designBounds();
+    ExportContent content;
+    content.whole = elementIds.isEmpty();
+    const auto keepWithChildren = [&content](const QGraphicsItem *item, auto &&self) -> void {
+        content.items.insert(item);
+        for (const QGraphicsItem *child : item->childItems())
+            self(child, self);
+    };
+    for (const QGraphicsItem *item : scene->items()) {
+        const auto *element = dynamic_cast<const ElementItem *>(item);
+        if (element && (content.whole || elementIds.contains(element->elementId())))
+            keepWithChildren(element, keepWithChildren);
+    }
+    for (const LinkItem *link : scene->links()) {
+        const ElementItem *from = scene->itemFor(link->fromId());
+        const ElementItem *to = scene->itemFor(link->toId());
+        if (content.items.contains(from) && content.items.contains(to))
+            content.links.append(link);
+    }
+    if (content.whole) {
+        content.bounds = scene->designBounds();
+    } else {
+        for (const QGraphicsItem *item : std::as_const(content.items))
+            content.bounds = content.bounds.united(item->sceneBoundingRect());
+    }
+    return content;
+}
+
+DiagramExporter::DiagramExporter(const DesignScene *scene, const DiagramExportOptions &options)
+    : m_scene(scene), m_options(options), m_content(exportContent(scene, options.elementIds))
+{
+    QRectF bounds = m_content.bounds;
     if (bounds.isEmpty())
         bounds = QRectF(0, 0, CanvasStyle::nodeWidth, CanvasStyle::nodeHeight);
     // Whole units, so that a PNG at an integer scale is exactly that many times larger.
@@ -58,7 +88,14 @@ DiagramExporter::DiagramExporter(const DesignScene *scene, const DiagramExportOp
     m_source = QRect(QPoint(int(std::floor(framed.left())), int(std::floor(framed.top()))),
                      QPoint(int(std::ceil(framed.right())) - 1, int(std::ceil(framed.bottom())) - 1));
     const int title = m_options.titleBlock ? titleHeight : 0;
-    m_frame = QRect(0, 0, m_source.width(), m_source.height() + title);
+    const int legend = m_options.overlay ? legendHeight : 0;
+    const int width = m_options.overlay ? std::max(m_source.width(), legendMinWidth) : m_source.width();
+    m_frame = QRect(0, 0, width, title + m_source.height() + legend);
+}
+
+QPointF DiagramExporter::toPicture(const QPointF &scenePos) const
+{
+    return scenePos - QPointF(m_source.topLeft()) + QPointF(0, m_options.titleBlock ? titleHeight : 0);
 }
 
 QSize DiagramExporter::pixelSize() const
@@ -76,14 +113,34 @@ void DiagramExporter::paint(QPainter *painter, bool fillBackground) const
     if (m_options.titleBlock)
         paintTitle(painter);
 
+    if (m_options.overlay)
+        paintLegend(painter);
+
     // The items themselves, bottom first, as a view would draw them but without the scene's
     // background grid, which is an editing aid and not part of the diagram.
-    const QTransform base = QTransform::fromTranslate(0, m_frame.height() - m_source.height())
+    const QTransform base = QTransform::fromTranslate(0, m_options.titleBlock ? titleHeight : 0)
                             * QTransform::fromTranslate(-m_source.left(), -m_source.top()) * painter->worldTransform();
     const QList<QGraphicsItem *> items
             = m_scene->items(QRectF(m_source), Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
     for (QGraphicsItem *item : items) {
-        if (!item->isVisible() || item->effectiveOpacity() <= 0 || (item->flags() & QGraphicsItem::ItemHasNoContents))
+        if (!item->isVisible() || item->effectiveOpacity() <= 0)
+            continue;
+        const bool linkLayer = item->type() != LinkItem::Type && !dynamic_cast<ElementItem *>(item);
+        if (linkLayer && !m_content.whole) {
+            // Only the connectors between kept elements, one by one, where the layer would draw them.
+            painter->save();
+            painter->setWorldTransform(base);
+            for (const LinkItem *link : m_content.links) {
+                QVector<QLineF> lines;
+                const QPainterPath &path = link->path();
+                for (int i = 1; i < path.elementCount(); ++i)
+                    lines.append(QLineF(path.elementAt(i - 1), path.elementAt(i)));
+                link->paintSegments(painter, lines, true);
+            }
+            painter->restore();
+            continue;
+        }
+        if ((item->flags() & QGraphicsItem::ItemHasNoContents) || (!linkLayer && !m_content.items.contains(item)))
             continue;
         QStyleOptionGraphicsItem option;
         option.exposedRect = item->boundingRect();
@@ -120,6 +177,46 @@ void DiagramExporter::paintTitle(QPainter *painter) const
     painter->restore();
 }
 
+void DiagramExporter::paintLegend(QPainter *painter) const
+{
+    const CanvasStyle &style = canvasStyle();
+    const QColor broken(0xd0, 0x30, 0x30);
+    const qreal top = m_frame.height() - legendHeight;
+    painter->save();
+    painter->setPen(QPen(style.containerBorder, 1));
+    painter->drawLine(QPointF(margin, top), QPointF(m_frame.width() - margin, top));
+    painter->setFont(style.titleFont);
+    painter->setPen(style.text);
+    const qreal textWidth = m_frame.width() - 2 * margin;
+    const QRectF titleLine(margin, top + 6, textWidth, 18);
+    painter->drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter, m_options.legend.title);
+    painter->setFont(style.smallFont);
+    painter->setPen(style.secondaryText);
+    painter->drawText(titleLine, Qt::AlignRight | Qt::AlignVCenter, m_options.legend.summary);
+    // The two marks as the canvas draws them: a red outline round a box, a red connector.
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF box(margin + 3, top + 30, 26, 14);
+    painter->setPen(QPen(style.nodeBorder, 1));
+    painter->setBrush(style.nodeFill);
+    painter->drawRoundedRect(box, 3, 3);
+    painter->setPen(QPen(broken, 3));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(box.adjusted(-3, -3, 3, 3), 5, 5);
+    painter->setFont(style.smallFont);
+    painter->setPen(style.text);
+    painter->drawText(QRectF(margin + 40, top + 28, textWidth - 40, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                      m_options.legend.brokenElement);
+    QPen linkPen = style.linkPen(ConnectionKind::Peering);
+    linkPen.setColor(broken);
+    linkPen.setWidthF(3);
+    painter->setPen(linkPen);
+    painter->drawLine(QPointF(margin, top + 59), QPointF(margin + 32, top + 59));
+    painter->setPen(style.text);
+    painter->drawText(QRectF(margin + 40, top + 50, textWidth - 40, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                      m_options.legend.brokenLink);
+    painter->restore();
+}
+
 QImage DiagramExporter::toImage() const
 {
     QImage image(pixelSize(), QImage::Format_ARGB32_Premultiplied);
@@ -133,12 +230,17 @@ QImage DiagramExporter::toImage() const
 
 bool DiagramExporter::write(DiagramFormat format, const QString &fileName, QString *error) const
 {
+    if (isEmpty()) {
+        *error = QCoreApplication::translate("DiagramExporter", "none of the elements to export is on the diagram");
+        return false;
+    }
     if (!checkWritable(fileName, error))
         return false;
     switch (format) {
     case DiagramFormat::Png: return writePng(fileName, error);
     case DiagramFormat::Svg: return writeSvg(fileName, error);
     case DiagramFormat::Pdf: return writePdf(fileName, error);
+    case DiagramFormat::DrawIo: return DrawioExporter(m_scene, m_options).write(fileName, error);
     }
     return false;
 }
