@@ -2,6 +2,8 @@
 // matrix in figures, and with --fail the flows lost or moved by the failures.
 #include "routing_text.h"
 
+#include "analysis/finding_text.h"
+
 #include <map>
 
 namespace spokewise::cli {
@@ -80,7 +82,7 @@ int runAnalyze(const QStringList &arguments, Console &console)
                 elements.push_back(e.str());
             findings.push_back({{"check", std::string(ruleId(f.check))}, {"severity", std::string(enumName(f.severity))},
                                 {"code", f.code}, {"elements", elements}, {"args", f.args},
-                                {"message", findingText(f).toStdString()}});
+                                {"message", views::findingText(f, *design).toStdString()}});
         }
         nlohmann::ordered_json intents = nlohmann::ordered_json::array();
         for (const IntentResult &i : a.intents())
@@ -124,7 +126,7 @@ int runAnalyze(const QStringList &arguments, Console &console)
         console.out << ", " << counts[v] << ' ' << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
     console.out << " (ordered pairs)\n";
     for (const Finding &f : a.findings())
-        console.out << QString::fromLatin1(enumName(f.severity).data()) << ": " << findingText(f) << '\n';
+        console.out << QString::fromLatin1(enumName(f.severity).data()) << ": " << findingText(f, *design) << '\n';
     for (const IntentResult &i : a.intents()) {
         console.out << "intent " << QString::fromStdString(i.intent.str()) << ": "
                     << (i.satisfied ? "satisfied" : "VIOLATED") << " ("

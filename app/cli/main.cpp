@@ -10,11 +10,12 @@
 
 namespace {
 
-// Only `export` paints the canvas, whose QGraphicsScene needs a QApplication; it runs without a
-// display on the offscreen platform unless the user chose one. The other commands stay headless.
+// Only `export` and `report` paint the canvas (and a chart), whose QGraphicsScene needs a
+// QApplication; they run without a display on the offscreen platform unless the user chose one.
+// The other commands stay headless.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+    if (argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "report") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QApplication>(argc, argv);

@@ -1,6 +1,7 @@
 // English texts and JSON for the routing engine's codes (the model returns codes only).
 #include "routing_text.h"
 
+#include "analysis/finding_text.h"
 #include "shell/design_check.h"
 #include "text/diagnostic_text.h"
 
@@ -107,15 +108,12 @@ QString fixText(const Fix &fix)
     return {};
 }
 
-QString findingText(const Finding &f)
+QString findingText(const Finding &f, const Design &design)
 {
-    QString elements;
-    for (const Id &e : f.elements)
-        elements += (elements.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromStdString(e.str());
-    QString args;
-    for (const std::string &a : f.args)
-        args += QLatin1Char(' ') + QString::fromStdString(a);
-    return QStringLiteral("%1 %2 (%3)%4").arg(QString::fromStdString(f.code), elements, QString::fromUtf8(ruleId(f.check).data()), args);
+    // The sentence is the designer's (views/analysis/finding_text), in English here; the rule id
+    // and the engine's sub-code follow so scripts and ROUTING.md lookups keep working.
+    return QStringLiteral("%1 (%2, %3)")
+            .arg(views::findingText(f, design), QString::fromUtf8(ruleId(f.check).data()), QString::fromStdString(f.code));
 }
 
 nlohmann::ordered_json routeJson(const RouteEntry &r)
@@ -138,6 +136,8 @@ nlohmann::ordered_json routeJson(const RouteEntry &r)
             {"localPreference", r.localPreference},
             {"uncertain", r.uncertain},
     };
+    if (!r.hubTable.empty())
+        j["hubTable"] = r.hubTable; // Virtual WAN hub route table (§6.3)
     return j;
 }
 
@@ -213,6 +213,8 @@ QString routeLine(const RouteEntry &r)
         line += QStringLiteral("  INVALID (%1)").arg(QString::fromUtf8(ruleId(r.invalidRule).data()));
     if (r.uncertain)
         line += QStringLiteral("  (stale profile: uncertain)");
+    if (!r.hubTable.empty())
+        line += QStringLiteral("  [%1]").arg(QString::fromStdString(r.hubTable));
     return line;
 }
 

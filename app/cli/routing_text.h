@@ -28,7 +28,8 @@ std::optional<std::set<Id>> resolveFailures(const Command &command, const Design
 // English texts of the engine's codes.
 QString reasonText(routing::Reason reason);
 QString fixText(const routing::Fix &fix);
-QString findingText(const routing::Finding &finding);
+// "<sentence> (M-14, sub-code)": the finding with the elements by name.
+QString findingText(const routing::Finding &finding, const Design &design);
 
 nlohmann::ordered_json routeJson(const routing::RouteEntry &r);
 nlohmann::ordered_json flowJson(const routing::FlowResult &f);

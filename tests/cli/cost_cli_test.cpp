@@ -80,12 +80,13 @@ TEST_CASE("cost --json carries every line with its provenance, the totals and th
     CHECK(doc.at("currency") == "USD");
     CHECK(doc.at("catalog").at("date") == "2026-09");
     CHECK(doc.at("catalog").at("overridden") == false);
-    CHECK(doc.at("lines").size() == 10);
-    CHECK(doc.at("notPriced").size() == 3);
+    CHECK(doc.at("lines").size() == 17);
+    CHECK(doc.at("notPriced").size() == 1);
     // Route Server 328.50 + IP 3.65; the VPN gateway's second IP (active-active) is in its 7.30.
     CHECK(doc.at("totals").at("byCategory").at("routeServer").at("monthly").get<double>() == Approx(332.15));
-    CHECK(doc.at("totals").at("monthly").get<double>() == Approx(2774.19));
-    CHECK(doc.at("totals").at("yearly").get<double>() == Approx(33290.28));
+    // 2,774.19 of resources plus 31.22 of traffic along its routed path (below).
+    CHECK(doc.at("totals").at("monthly").get<double>() == Approx(2805.41));
+    CHECK(doc.at("totals").at("yearly").get<double>() == Approx(33664.92));
     CHECK(doc.at("hasEstimates") == true);
 
     const auto &er = lineWith(doc, "hub-er-gw", "gatewayHours");
@@ -95,9 +96,15 @@ TEST_CASE("cost --json carries every line with its provenance, the totals and th
     CHECK(er.at("monthly").get<double>() == Approx(263.53));
     CHECK(er.at("flags") == nlohmann::json::array({"estimate"}));
 
-    const auto &flow = doc.at("notPriced").at(1);
-    CHECK(flow.at("element") == "spoke1-to-onprem");
-    CHECK(flow.at("reason") == "pathNotComputed");
+    // spoke1-to-onprem, 500 GB out and 20 GB back, priced along the path the routing engine walks:
+    // Spoke1 -> peering -> hub firewall -> ExpressRoute gateway -> metered circuit, and back.
+    const auto &fw = lineWith(doc, "hub-fw", "firewallDataProcessed");
+    CHECK(fw.at("trafficFlow") == "spoke1-to-onprem");
+    CHECK(fw.at("monthly").get<double>() == Approx(8.00)); // 500 GB x $0.016
+    const auto &egress = lineWith(doc, "er-circuit", "expressRouteMeteredEgress");
+    CHECK(egress.at("monthly").get<double>() == Approx(12.50)); // 500 GB x $0.025
+    CHECK(egress.at("direction") == "forward");
+    CHECK(doc.at("notPriced").at(0).at("reason") == "outsideCatalogScope");
 }
 
 TEST_CASE("cost --catalog uses the user's figures and marks them", "[cli][cost]")

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -229,11 +230,36 @@ TEST_CASE("export refuses bad input with exit 2 and a reason", "[cli][export]")
                                    QStringLiteral("--out"), out, kHub});
         CHECK(ownMessages(gif.err).contains(QStringLiteral("unknown format 'gif'")));
     }
+    SECTION("options that do not fit the format: the whole message")
+    {
+        const QString help = QStringLiteral("Run 'spokewise-cli export --help' for usage.\n");
+        const QList<QPair<QStringList, QString>> cases = {
+                {{QStringLiteral("--to"), QStringLiteral("mermaid"), QStringLiteral("--overlay")},
+                 QStringLiteral("--overlay applies to png, svg, pdf and drawio, not to mermaid.")},
+                {{QStringLiteral("--to"), QStringLiteral("mermaid"), QStringLiteral("--title")},
+                 QStringLiteral("--title applies to png, svg, pdf and drawio, not to mermaid.")},
+                {{QStringLiteral("--to"), QStringLiteral("mermaid"), QStringLiteral("--transparent")},
+                 QStringLiteral("--transparent applies to png, svg, pdf and drawio, not to mermaid.")},
+                {{QStringLiteral("--to"), QStringLiteral("drawio"), QStringLiteral("--scale"), QStringLiteral("2")},
+                 QStringLiteral("--scale applies to --to png only.")},
+                {{QStringLiteral("--to"), QStringLiteral("vsdx")},
+                 QStringLiteral("unknown format 'vsdx' (use png, svg, pdf, drawio or mermaid).")},
+        };
+        for (const auto &[arguments, message] : cases) {
+            INFO(arguments.join(QLatin1Char(' ')).toStdString());
+            const CliRun run = runCli(QStringList{QStringLiteral("export")} + arguments
+                                      + QStringList{QStringLiteral("--out"), out, kHub});
+            CHECK(run.exitCode == 2);
+            CHECK(ownMessages(run.err) == QStringLiteral("spokewise-cli export: ") + message + QLatin1Char('\n') + help);
+            CHECK(run.out.isEmpty());
+            CHECK_FALSE(QFile::exists(out));
+        }
+    }
     SECTION("an output that cannot be written")
     {
         const QString unwritable = dir.filePath(QStringLiteral("no-such-dir/out"));
         for (const QString &format : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
-                                      QStringLiteral("mermaid")}) {
+                                      QStringLiteral("drawio"), QStringLiteral("mermaid")}) {
             INFO(format.toStdString());
             const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--to"), format,
                                        QStringLiteral("--out"), unwritable, kHub});
@@ -242,4 +268,103 @@ TEST_CASE("export refuses bad input with exit 2 and a reason", "[cli][export]")
                                      + QStringLiteral(": ")));
         }
     }
+}
+
+namespace {
+
+// The broken-mark colour of the canvas (views/canvas/canvas_items.cpp).
+int brokenPixels(const QImage &image, int rows)
+{
+    int n = 0;
+    for (int y = 0; y < std::min(rows, image.height()); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            n += (image.pixel(x, y) & 0xffffff) == 0xd03030 ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("export --overlay marks what the analysis finds broken and adds a legend", "[cli][export]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString plainFile = dir.filePath(QStringLiteral("plain.png"));
+    const QString overlayFile = dir.filePath(QStringLiteral("overlay.png"));
+    const QString overlaySvg = dir.filePath(QStringLiteral("overlay.svg"));
+    exportTo(QStringLiteral("png"), plainFile);
+    exportTo(QStringLiteral("png"), overlayFile, {QStringLiteral("--overlay")});
+    exportTo(QStringLiteral("svg"), overlaySvg, {QStringLiteral("--overlay")});
+    const QImage plain(plainFile), overlay(overlayFile);
+    // The legend is a band of 76 units below the same diagram.
+    CHECK(overlay.width() == plain.width());
+    CHECK(overlay.height() == plain.height() + 76);
+    // The example's violated intent (remote users to on-premises) is drawn in the broken colour.
+    CHECK(brokenPixels(plain, plain.height()) == 0);
+    CHECK(brokenPixels(overlay, plain.height() - 24) > 20);
+    const SvgContent svg = readSvg(overlaySvg);
+    CHECK(svg.text.contains(QStringLiteral("Routing analysis")));
+    CHECK(svg.text.contains(QStringLiteral("Errors: 0, warnings: 1; intents met: 1 of 2")));
+}
+
+TEST_CASE("export --to drawio writes a diagrams.net file with every element in its container", "[cli][export]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("hub.drawio"));
+    exportTo(QStringLiteral("drawio"), out, {QStringLiteral("--title")});
+
+    QXmlStreamReader xml(readAll(out));
+    QStringList path;
+    QMap<QString, QString> parentOf; // cell id -> parent id
+    QList<QPair<QString, QString>> edgeEnds;
+    QString labels;
+    QString currentId;
+    QStringList duplicates;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto a = xml.attributes();
+            const QString where = path.join(QLatin1Char('>'));
+            if (where == QLatin1String("mxfile>diagram>mxGraphModel>root")) {
+                currentId = a.value(QLatin1String("id")).toString();
+                if (parentOf.contains(currentId))
+                    duplicates << currentId;
+                parentOf.insert(currentId, QString());
+                labels += a.value(QLatin1String("label")).toString() + a.value(QLatin1String("value")).toString()
+                          + QLatin1Char('\n');
+            }
+            if (xml.name() == QLatin1String("mxCell") && where.startsWith(QLatin1String("mxfile>diagram>mxGraphModel>root"))) {
+                parentOf[currentId] = a.value(QLatin1String("parent")).toString();
+                if (a.value(QLatin1String("edge")) == QLatin1String("1"))
+                    edgeEnds.append({a.value(QLatin1String("source")).toString(), a.value(QLatin1String("target")).toString()});
+            }
+            path << xml.name().toString();
+        } else if (xml.isEndElement()) {
+            path.removeLast();
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(duplicates.isEmpty());
+    CHECK(parentOf.value(QStringLiteral("0")).isEmpty());
+    CHECK(parentOf.value(QStringLiteral("1")) == QStringLiteral("0"));
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+        if (it.key() != QLatin1String("0"))
+            CHECK(parentOf.contains(it.value()));
+    }
+    CHECK(edgeEnds.size() >= 9);
+    for (const auto &[source, target] : edgeEnds) {
+        CHECK(parentOf.contains(source));
+        CHECK(parentOf.contains(target));
+    }
+    // Names in full (draw.io wraps rather than elides), and the title block.
+    for (const QString &name : displayedNames()) {
+        INFO(name.toStdString());
+        CHECK(labels.contains(name.toHtmlEscaped()));
+    }
+    CHECK(labels.contains(QStringLiteral("<b>Hub and spoke with P2S VPN and ExpressRoute</b>")));
+    // Members sit in their containers: the hub's firewall in the hub's AzureFirewallSubnet band.
+    const QString band = parentOf.value(QStringLiteral("hub-fw"));
+    CHECK(parentOf.value(band) == QStringLiteral("hub"));
 }
