@@ -1,17 +1,30 @@
 #include "designer_window.h"
 
+#include "about.h"
 #include "file_actions.h"
+#include "language.h"
 
 #include "analysis/analysis_runner.h"
 #include "analysis/canvas_marks.h"
+#include "analysis/canvas_legend.h"
+#include "analysis/live_analysis.h"
+#include "analysis/matrix_view.h"
+#include "analysis/routes_view.h"
+#include "analysis/trace_view.h"
+#include "analysis/design_settings_dialog.h"
+#include "analysis/failed_elements.h"
+#include "analysis/whatif_view.h"
 #include "analysis/problems_view.h"
 #include "canvas/canvas_style.h"
 #include "canvas/canvas_view.h"
 #include "canvas/design_scene.h"
 #include "canvas/palette_widget.h"
+#include "cost/cost_dock.h"
 #include "document/document.h"
 #include "document/recovery.h"
 #include "editing/edit_controller.h"
+#include "export/export_dialog.h"
+#include "report/report_dialog.h"
 #include "inspector/properties_panel.h"
 #include "shell/design_check.h"
 #include "shell/diagnostics_view.h"
@@ -22,6 +35,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -57,7 +71,8 @@ DesignerWindow::DesignerWindow(QWidget *parent)
       m_files(new FileActions(m_document, this)),
       m_recovery(new views::RecoveryManager(m_document, views::RecoveryManager::defaultDirectory(), this)),
       m_analysis(new views::AnalysisRunner(m_document, this)),
-      m_marks(new views::CanvasMarks(m_scene, this))
+      m_marks(new views::CanvasMarks(m_scene, this)),
+      m_failedElements(new views::FailedElements(m_document, m_scene, m_analysis, this))
 {
     setObjectName(QStringLiteral("DesignerWindow"));
     setCentralWidget(m_canvas);
@@ -159,6 +174,10 @@ void DesignerWindow::createDocks()
     undoView->setEmptyLabel(tr("<opened>"));
     auto *historyDock = dock(tr("History"), "HistoryDock", undoView, Qt::RightDockWidgetArea);
     tabifyDockWidget(propertiesDock, historyDock);
+    m_cost = new views::CostPanel(m_document, m_analysis, this);
+    m_cost->attachCanvas(m_scene);
+    auto *costDock = dock(tr("Cost"), "CostDock", m_cost, Qt::RightDockWidgetArea);
+    tabifyDockWidget(historyDock, costDock);
     propertiesDock->raise();
 
     m_findings = new views::DiagnosticsView(this);
@@ -170,6 +189,36 @@ void DesignerWindow::createDocks()
     connect(m_problems, &views::ProblemsView::elementsActivated, this, [this](const QStringList &ids) {
         m_scene->selectElements(ids);
         m_canvas->centerOnElements(ids);
+    });
+
+    m_whatIf = new views::WhatIfView(this);
+    auto *whatIfDock = dock(tr("What-if"), "WhatIfDock", m_whatIf, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, whatIfDock);
+    problemsDock->raise();
+    connect(m_whatIf, &views::WhatIfView::elementsActivated, m_problems, &views::ProblemsView::elementsActivated);
+    connect(m_failedElements, &views::FailedElements::failedChanged, whatIfDock, [this, whatIfDock] {
+        if (!m_failedElements->failed().empty())
+            whatIfDock->raise();
+    });
+    m_failedElements->installContextMenus(m_canvas, m_outline, views::ElementTree::IdRole);
+
+    // Live analysis: reachability matrix, trace and routes docks, canvas colouring, legend, badge.
+    m_live = new views::LiveAnalysis(m_document, m_scene, m_canvas, m_analysis, this);
+    auto *matrixDock = dock(tr("Reachability"), "MatrixDock", m_live->matrix(), Qt::BottomDockWidgetArea);
+    auto *traceDock = dock(tr("Trace"), "TraceDock", m_live->trace(), Qt::BottomDockWidgetArea);
+    auto *routesDock = dock(tr("Routes"), "RoutesDock", m_live->routes(), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, matrixDock);
+    tabifyDockWidget(matrixDock, traceDock);
+    tabifyDockWidget(traceDock, routesDock);
+    problemsDock->raise();
+    connect(m_live, &views::LiveAnalysis::traceRequested, traceDock, [traceDock] { traceDock->show(); traceDock->raise(); });
+    connect(traceDock->toggleViewAction(), &QAction::toggled, m_live, [this](bool shown) {
+        if (!shown)
+            m_live->trace()->clearTrace();
+    });
+    connect(m_live->problemsBadge(), &QToolButton::clicked, problemsDock, [problemsDock] {
+        problemsDock->show();
+        problemsDock->raise();
     });
 
     // First-start proportions; later starts restore what the user arranged.
@@ -204,6 +253,21 @@ void DesignerWindow::createActions()
     file->addSeparator();
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
+    QAction *exportAction = action(tr("&Export…"), QKeySequence(tr("Ctrl+E")), [this] {
+        const QString written
+                = views::ExportDialog::run(this, m_document, m_scene->selectedElementIds(), m_analysis->analysis());
+        if (!written.isEmpty())
+            showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(written)));
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addAction(exportAction);
+    QAction *reportAction = action(tr("Export &Report…"), {}, [this] {
+        const QString file = views::ReportDialog::run(this, m_document, m_cost->catalog(), m_cost->catalogFile());
+        if (!file.isEmpty())
+            showMessage(tr("Report written to %1.").arg(QDir::toNativeSeparators(file)));
+    });
+    reportAction->setObjectName(QStringLiteral("reportAction"));
+    file->addAction(reportAction);
     file->addSeparator();
     QAction *quit = action(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     file->addAction(quit);
@@ -225,6 +289,11 @@ void DesignerWindow::createActions()
                 item->setSelected(true);
         }
     }));
+    edit->addSeparator();
+    edit->addAction(m_failedElements->failAction());
+    edit->addAction(m_failedElements->restoreAllAction());
+    edit->addSeparator();
+    edit->addAction(action(tr("Design &Settings…"), {}, [this] { editDesignSettings(); }));
 
     // Tools
     m_tools = new QActionGroup(this);
@@ -261,6 +330,7 @@ void DesignerWindow::createActions()
     view->addSeparator();
     for (auto *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    view->addAction(m_live->legend()->toggleAction());
 
     // Arrange
     auto *arrange = menuBar()->addMenu(tr("&Arrange"));
@@ -283,6 +353,17 @@ void DesignerWindow::createActions()
     distribute->addAction(action(tr("&Vertically"), {}, [this] { m_editor->distributeSelection(Qt::Vertical); },
                                  uiIcon("distribute-vertical")));
 
+    // Cost
+    auto *costMenu = menuBar()->addMenu(tr("C&ost"));
+    costMenu->addActions({m_cost->loadCatalogAction(), m_cost->bundledCatalogAction()});
+    costMenu->addSeparator();
+    costMenu->addAction(m_cost->compareAction());
+    view->addAction(m_cost->canvasLabelsAction());
+
+    // Settings
+    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addMenu(createLanguageMenu(this));
+
     // Help
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(tr("&About Spokewise"), {}, [this] { showAbout(); }));
@@ -295,6 +376,8 @@ void DesignerWindow::createActions()
     bar->addActions({undo, redo});
     bar->addSeparator();
     bar->addActions({select, pan, connectTool});
+    bar->addSeparator();
+    bar->addAction(m_failedElements->failAction());
     bar->addSeparator();
     bar->addActions({zoomIn, zoomOut, fit, snap});
 }
@@ -350,7 +433,14 @@ void DesignerWindow::showAnalysis()
     const auto analysis = m_analysis->analysis();
     m_problems->setAnalysis(*analysis, m_document->design());
     m_marks->setAnalysis(*analysis);
+    m_whatIf->setReport(m_analysis->whatIf().get(), m_document->design());
     m_problemsLabel->setText(views::problemCountText(m_problems->problemCount()));
+}
+
+void DesignerWindow::editDesignSettings()
+{
+    views::DesignSettingsDialog dialog(m_document, this);
+    dialog.exec();
 }
 
 void DesignerWindow::showMessage(const QString &text)
@@ -360,11 +450,7 @@ void DesignerWindow::showMessage(const QString &text)
 
 void DesignerWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Spokewise"),
-                       tr("<h3>Spokewise %1</h3><p>A designer for Azure hybrid networks: hub and spoke, VPN, "
-                          "ExpressRoute, Azure Firewall, Route Server and Virtual WAN, with Azure's routing rules "
-                          "applied as you draw.</p><p>Designs stay on this computer.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Spokewise"), aboutText());
 }
 
 void DesignerWindow::closeEvent(QCloseEvent *event)

@@ -10,11 +10,15 @@ namespace spokewise::views {
 class AnalysisRunner;
 class CanvasMarks;
 class CanvasView;
+class CostPanel;
 class DesignScene;
 class DiagnosticsView;
 class Document;
 class EditController;
+class LiveAnalysis;
 class ElementTree;
+class FailedElements;
+class WhatIfView;
 class PaletteWidget;
 class ProblemsView;
 class PropertiesPanel;
@@ -46,7 +50,11 @@ public:
     views::AnalysisRunner *analysisRunner() const { return m_analysis; }
     views::ProblemsView *problems() const { return m_problems; }
     views::CanvasMarks *canvasMarks() const { return m_marks; }
+    views::LiveAnalysis *liveAnalysis() const { return m_live; }
+    views::FailedElements *failedElements() const { return m_failedElements; }
+    views::WhatIfView *whatIf() const { return m_whatIf; }
     FileActions *files() const { return m_files; }
+    views::CostPanel *costPanel() const { return m_cost; }
 
     // Opens a file (command line, drop); on failure the reason is shown and nothing changes.
     bool openFile(const QString &path);
@@ -67,6 +75,7 @@ private:
     void showAnalysis();
     void showMessage(const QString &text);
     void showAbout();
+    void editDesignSettings();
 
     views::Document *m_document;
     views::DesignScene *m_scene;
@@ -80,6 +89,9 @@ private:
     views::DiagnosticsView *m_findings = nullptr;
     views::AnalysisRunner *m_analysis;
     views::CanvasMarks *m_marks;
+    views::LiveAnalysis *m_live = nullptr;
+    views::FailedElements *m_failedElements;
+    views::WhatIfView *m_whatIf = nullptr;
     views::ProblemsView *m_problems = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
@@ -87,6 +99,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QTimer *m_checkTimer = nullptr;
     QActionGroup *m_tools = nullptr;
+    views::CostPanel *m_cost = nullptr;
 };
 
 } // namespace spokewise::designer

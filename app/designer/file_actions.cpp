@@ -80,6 +80,10 @@ QList<QPair<QString, QString>> FileActions::templates()
             list.append({title, dir.filePath(relative)});
     };
     add(tr("Hub and spoke with P2S VPN, ExpressRoute and Azure Firewall"), QStringLiteral("hub-spoke-p2s-er.spokewise.json"));
+    add(tr("Hub and spoke with P2S VPN and ExpressRoute, + Route Server"),
+        QStringLiteral("hub-spoke-p2s-er-route-server.spokewise.json"));
+    add(tr("Hub and spoke with P2S VPN and ExpressRoute, as a Virtual WAN"),
+        QStringLiteral("hub-spoke-p2s-er-vwan.spokewise.json"));
     add(tr("ExpressRoute with site-to-site VPN failover"), QStringLiteral("er-vpn-failover.spokewise.json"));
     const QDir p2s(dir.filePath(QStringLiteral("p2s-routing")));
     for (const auto &info : p2s.entryInfoList({QStringLiteral("*.spokewise.json")}, QDir::Files, QDir::Name)) {

@@ -1,12 +1,19 @@
 // spokewise: the designer for Azure hybrid networks.
 #include "default_design.h"
 #include "designer_window.h"
+#include "language.h"
+#include "screenshot.h"
+
+#include "document/document.h"
+#include "text/diagnostic_text.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
+#include <QSettings>
+#include <QTextStream>
 
 #include <string_view>
 
@@ -22,15 +29,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Spokewise"));
     QApplication::setOrganizationName(QStringLiteral("Spokewise"));
     QApplication::setApplicationVersion(QStringLiteral(SPOKEWISE_VERSION));
+    // Ties the windows to installer/linux/io.spokewise.Spokewise.desktop (icon, name) on Wayland and X11.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.spokewise.Spokewise"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/spokewise.svg")));
 
-    // Qt's own dialogs and Spokewise's texts in the system language, when there is a translation.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("spokewise"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Spokewise's texts and Qt's own dialogs in the language chosen in Settings › Language, or the
+    // system's; the build embeds spokewise_zh_CN.qm under :/i18n.
+    const spokewise::designer::Translations translations(
+            spokewise::designer::resolveLanguage(spokewise::designer::storedLanguage(QSettings()), QLocale::system()),
+            QStringLiteral(":/i18n"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Designer for Azure hybrid networks."));
@@ -40,12 +47,38 @@ int main(int argc, char *argv[])
             QStringLiteral("design"),
             QApplication::translate("main", "The design file to open (default: the bundled example)."),
             QStringLiteral("[design]"));
+    const QCommandLineOption screenshotOption(
+            QStringLiteral("screenshot"),
+            QApplication::translate("main", "Open the design, wait for its analysis, save the window as a PNG "
+                                            "image to <file> and exit."),
+            QStringLiteral("file"));
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     spokewise::designer::DesignerWindow window;
     const QStringList positional = parser.positionalArguments();
     const QString design = positional.isEmpty() ? spokewise::designer::findDefaultDesign() : positional.first();
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        // A check and a picture, not a session: no recovery prompt, exit status says whether it worked.
+        QTextStream err(stderr);
+        if (design.isEmpty()) {
+            err << "spokewise: no design to open (give one on the command line)\n";
+            return 1;
+        }
+        // Straight into the document: FileActions::open() would wait on a message box nobody sees.
+        const auto diagnostics = window.document()->load(design);
+        for (const auto &d : diagnostics)
+            err << spokewise::views::diagnosticLine(design, d) << '\n';
+        if (!diagnostics.empty())
+            return 2;
+        QString error;
+        if (!spokewise::designer::saveSettledScreenshot(window, parser.value(screenshotOption), &error)) {
+            err << "spokewise: " << error << '\n';
+            return 1;
+        }
+        return 0;
+    }
     if (!design.isEmpty())
         window.openFile(design);
     // After the design named on the command line, so that recovered changes are what stays open.
