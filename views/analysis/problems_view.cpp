@@ -67,6 +67,7 @@ void ProblemsView::setAnalysis(const routing::Analysis &analysis, const Design &
         item->setData(SeverityColumn, ElementIdsRole, ids);
         item->setText(RuleColumn, rule);
         item->setText(ElementsColumn, names.join(QStringLiteral(", ")));
+        item->setToolTip(ElementsColumn, names.join(QStringLiteral("\n")));
         item->setText(ExplanationColumn, text);
         item->setToolTip(ExplanationColumn, text);
         addTopLevelItem(item);
@@ -104,6 +105,12 @@ void ProblemsView::setAnalysis(const routing::Analysis &analysis, const Design &
         item->setText(ExplanationColumn, tr("No routing problems: every intent holds and no check fails."));
         addTopLevelItem(item);
     }
+    // Severity and rule fit their text; the elements column up to a third of the width (the
+    // tooltip lists them all), the explanation takes the rest.
+    resizeColumnToContents(SeverityColumn);
+    resizeColumnToContents(RuleColumn);
+    resizeColumnToContents(ElementsColumn);
+    header()->resizeSection(ElementsColumn, std::min(header()->sectionSize(ElementsColumn), std::max(120, width() / 3)));
 }
 
 QString problemCountText(int count)

@@ -52,6 +52,24 @@ QString elided(const QString &text, const QFont &font, qreal width)
     return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
 }
 
+// Draws a name in `rect`: in `font` when it fits, else in a font up to a quarter smaller, and
+// elided only when even that is too wide ("ExpressRoute circuit" rather than "ExpressRoute cir…").
+void drawName(QPainter *painter, const QRectF &rect, int flags, const QString &text, const QFont &font)
+{
+    QFont f = font;
+    const qreal full = font.pointSizeF() > 0 ? font.pointSizeF() : 0;
+    if (full > 0) {
+        for (qreal size = full; size >= full * 0.75; size -= 0.25) {
+            f.setPointSizeF(size);
+            if (QFontMetricsF(f).horizontalAdvance(text) <= rect.width())
+                break;
+        }
+    }
+    painter->setFont(f);
+    painter->drawText(rect, flags, elided(text, f, rect.width()));
+    painter->setFont(font);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- ElementItem
@@ -139,18 +157,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(s.text);
     if (m_hosted) {
         drawIcon(painter, label().iconName, QRectF(4, 4, 32, 32));
-        painter->setFont(s.labelFont);
         const QRectF text(40, 3, box.width() - 44, 18);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, elided(label().title, s.labelFont, text.width()));
+        drawName(painter, text, Qt::AlignLeft | Qt::AlignVCenter, label().title, s.labelFont);
         painter->setFont(s.smallFont);
         painter->setPen(s.secondaryText);
         const QRectF detail(40, 20, box.width() - 44, 16);
         painter->drawText(detail, Qt::AlignLeft | Qt::AlignVCenter, elided(label().detail, s.smallFont, detail.width()));
     } else {
         drawIcon(painter, label().iconName, QRectF((box.width() - 32) / 2, 6, 32, 32));
-        painter->setFont(s.titleFont);
         const QRectF text(4, 40, box.width() - 8, 18);
-        painter->drawText(text, Qt::AlignCenter, elided(label().title, s.titleFont, text.width()));
+        drawName(painter, text, Qt::AlignCenter, label().title, s.titleFont);
         painter->setFont(s.smallFont);
         painter->setPen(s.secondaryText);
         const QRectF detail(4, 57, box.width() - 8, 16);
@@ -187,9 +203,8 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 8, 8);
     drawIcon(painter, label().iconName, QRectF(8, 6, 32, 32));
     painter->setPen(s.text);
-    painter->setFont(s.titleFont);
     const QRectF title(46, 4, box.width() - 52, 20);
-    painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter, elided(label().title, s.titleFont, title.width()));
+    drawName(painter, title, Qt::AlignLeft | Qt::AlignVCenter, label().title, s.titleFont);
     painter->setFont(s.smallFont);
     painter->setPen(s.secondaryText);
     const QRectF detail(46, 22, box.width() - 52, 18);
@@ -214,10 +229,9 @@ void BandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setBrush(s.bandFill);
     painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     painter->setPen(s.text);
-    painter->setFont(s.labelFont);
     const qreal labelWidth = 150;
     const QRectF name(8, 2, labelWidth - 8, 16);
-    painter->drawText(name, Qt::AlignLeft | Qt::AlignVCenter, elided(label().title, s.labelFont, name.width()));
+    drawName(painter, name, Qt::AlignLeft | Qt::AlignVCenter, label().title, s.labelFont);
     painter->setPen(s.secondaryText);
     painter->setFont(s.smallFont);
     const QRectF detail(8, 16, labelWidth - 8, 12);
