@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include <cmath>
+
 #include <cstdio>
 
 namespace spokewise::cli {
@@ -93,6 +95,29 @@ int usageError(const Command &command, const QString &message, Console &console)
     console.err << kProgram << ' ' << command.name << ": " << message << '\n'
                 << "Run '" << kProgram << ' ' << command.name << " --help' for usage.\n";
     return ExitInvalid;
+}
+
+QCommandLineOption p2sHoursOption()
+{
+    return QCommandLineOption(QStringLiteral("p2s-hours"),
+                              QStringLiteral("Hours a month each P2S user is connected (default 730: always connected)."),
+                              QStringLiteral("HOURS"));
+}
+
+std::optional<int> readP2sHours(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                const Command &command, Console &console, cost::CostOptions &options)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const double hours = parser.value(option).toDouble(&ok);
+    if (!ok || !std::isfinite(hours) || hours < 0 || hours > cost::kHoursPerMonth) {
+        return usageError(
+                command, QStringLiteral("--p2s-hours must be a number from 0 to 730, not '%1'").arg(parser.value(option)),
+                console);
+    }
+    options.p2sConnectedHoursPerUser = hours;
+    return std::nullopt;
 }
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const Command &command, const QString &description,

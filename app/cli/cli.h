@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "cost/cost_model.h"
+
 #include <optional>
 #include <span>
 
@@ -49,5 +51,12 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const Command &c
 
 // Prints "spokewise-cli COMMAND: message" and the --help pointer on stderr; returns ExitInvalid.
 int usageError(const Command &command, const QString &message, Console &console);
+
+// --p2s-hours HOURS of the pricing commands (cost, compare, report).
+QCommandLineOption p2sHoursOption();
+// Reads --p2s-hours into `options` when given. Returns an exit code on a bad value (after a usage
+// error), std::nullopt to go on.
+std::optional<int> readP2sHours(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                const Command &command, Console &console, cost::CostOptions &options);
 
 } // namespace spokewise::cli

@@ -251,10 +251,7 @@ int runCompare(const QStringList &arguments, Console &console)
             QStringLiteral("catalog"),
             QStringLiteral("Override figures of the bundled price catalog with those in FILE (see docs/cost.md)."),
             QStringLiteral("FILE"));
-    const QCommandLineOption p2sHours(
-            QStringLiteral("p2s-hours"),
-            QStringLiteral("Hours a month each P2S user is connected (default 730: always connected)."),
-            QStringLiteral("HOURS"));
+    const QCommandLineOption p2sHours = p2sHoursOption();
     parser.addOptions({json, catalog, p2sHours});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Two or more design files, the alternatives."));
     if (const auto stop = parseCommandLine(
@@ -269,17 +266,8 @@ int runCompare(const QStringList &arguments, Console &console)
     }
 
     CostOptions options;
-    if (parser.isSet(p2sHours)) {
-        bool ok = false;
-        const double hours = parser.value(p2sHours).toDouble(&ok);
-        if (!ok || !std::isfinite(hours) || hours < 0 || hours > kHoursPerMonth) {
-            return usageError(
-                    command,
-                    QStringLiteral("--p2s-hours must be a number from 0 to 730, not '%1'").arg(parser.value(p2sHours)),
-                    console);
-        }
-        options.p2sConnectedHoursPerUser = hours;
-    }
+    if (const auto stop = readP2sHours(parser, p2sHours, command, console, options))
+        return *stop;
 
     const QStringList files = parser.positionalArguments();
     std::vector<Alternative> alternatives;

@@ -199,10 +199,7 @@ int runCost(const QStringList &arguments, Console &console)
             QStringLiteral("catalog"),
             QStringLiteral("Override figures of the bundled price catalog with those in FILE (see docs/cost.md)."),
             QStringLiteral("FILE"));
-    const QCommandLineOption p2sHours(
-            QStringLiteral("p2s-hours"),
-            QStringLiteral("Hours a month each P2S user is connected (default 730: always connected)."),
-            QStringLiteral("HOURS"));
+    const QCommandLineOption p2sHours = p2sHoursOption();
     parser.addOptions({json, csv, catalog, p2sHours});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design file (*.spokewise.json)."));
     if (const auto stop = parseCommandLine(
@@ -217,17 +214,8 @@ int runCost(const QStringList &arguments, Console &console)
     if (parser.isSet(json) && parser.isSet(csv))
         return usageError(command, QStringLiteral("--json and --csv cannot be used together"), console);
     CostOptions options;
-    if (parser.isSet(p2sHours)) {
-        bool ok = false;
-        const double hours = parser.value(p2sHours).toDouble(&ok);
-        if (!ok || !std::isfinite(hours) || hours < 0 || hours > kHoursPerMonth) {
-            return usageError(
-                    command,
-                    QStringLiteral("--p2s-hours must be a number from 0 to 730, not '%1'").arg(parser.value(p2sHours)),
-                    console);
-        }
-        options.p2sConnectedHoursPerUser = hours;
-    }
+    if (const auto stop = readP2sHours(parser, p2sHours, command, console, options))
+        return *stop;
 
     Inputs in;
     in.designFile = parser.positionalArguments().constFirst();
