@@ -13,6 +13,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${SPOKEWISE_PACKAGE_BUILD_DIR:-$root/build}
 mode=overlay
+# ccache: paths relative to the checkout, so another clone (CI's) reuses this machine's compiler cache.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
 [[ ${1:-} == --host ]] && mode=host
 
 step() { printf '\n==== test-install.sh: %s (%ss)\n' "$*" "$SECONDS"; }
