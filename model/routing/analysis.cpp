@@ -10,18 +10,40 @@ namespace spokewise::routing {
 using detail::Engine;
 using detail::kNone;
 
-Analysis analyze(const Design &design, const AnalyzeOptions &options)
+namespace {
+
+std::shared_ptr<Engine> run(const Design &design, const AnalyzeOptions &options, bool keepDeps, const Engine *previous)
 {
     auto engine = std::make_shared<Engine>();
     engine->design = design;
     engine->failedIds = options.failed;
+    engine->keepDeps = keepDeps;
     engine->build();
     if (options.matrix)
-        engine->computeMatrix(std::max(1, options.threads));
+        engine->computeMatrix(std::max(1, options.threads), previous);
     engine->computeFindings();
+    return engine;
+}
+
+} // namespace
+
+Analysis analyze(const Design &design, const AnalyzeOptions &options)
+{
     Analysis a;
-    a.m_engine = std::move(engine);
+    a.m_engine = run(design, options, options.keepDependencies, nullptr);
     return a;
+}
+
+Analysis reanalyze(const Analysis &previous, const Design &design, const AnalyzeOptions &options)
+{
+    Analysis a;
+    a.m_engine = run(design, options, true, previous.m_engine.get());
+    return a;
+}
+
+MatrixStats Analysis::matrixStats() const
+{
+    return m_engine ? m_engine->matrixStats : MatrixStats{};
 }
 
 namespace {

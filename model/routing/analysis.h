@@ -167,6 +167,21 @@ struct AnalyzeOptions
     std::set<Id> failed;         // elements treated as down (what-if)
     bool matrix = true;          // compute the reachability matrix
     int threads = 2;             // worker threads for the matrix
+    // Note what each matrix walk read, so that reanalyze() can reuse the walks an edit does not
+    // touch. Costs time and memory; kept only for designs of up to kMaxIncrementalClasses classes.
+    bool keepDependencies = false;
+};
+
+inline constexpr int kMaxIncrementalClasses = 1200;
+
+// How the matrix was computed: blocks are unordered pairs of endpoint classes (both walks of
+// both directions); a re-analysis walks only the blocks that read something the edit changed.
+struct MatrixStats
+{
+    int classes = 0;
+    long blocks = 0;
+    long walkedBlocks = 0;       // the rest were taken from the previous analysis
+    bool incremental = false;    // a previous analysis was usable
 };
 
 // The result of analyze(): a value; cheap to copy (the engine is shared and immutable).
@@ -200,14 +215,23 @@ public:
     const Assumptions &assumptions() const;
     const std::set<Id> &failed() const;
     bool hasErrors() const; // an error finding or a violated intent
+    MatrixStats matrixStats() const;
 
 private:
     friend Analysis analyze(const Design &, const AnalyzeOptions &);
+    friend Analysis reanalyze(const Analysis &, const Design &, const AnalyzeOptions &);
     friend RouteChoice chooseRoute(const Analysis &, const Id &, net::Ipv4Address);
     std::shared_ptr<const detail::Engine> m_engine;
 };
 
 Analysis analyze(const Design &design, const AnalyzeOptions &options = {});
+
+// The same result as analyze(design, options), computed faster after a small edit: the matrix
+// blocks whose walks read nothing that differs between `previous` and `design` are taken from
+// `previous` (which must have been made with keepDependencies, or by reanalyze). Anything that
+// moves node indexes (an element added or removed, a peering connected, other failures, other
+// assumptions) makes it a full analysis. The result keeps its dependencies for the next edit.
+Analysis reanalyze(const Analysis &previous, const Design &design, const AnalyzeOptions &options = {});
 
 // What changed between two analyses of the same design (typically: without and with failures).
 struct FlowChange

@@ -53,6 +53,8 @@ Selection select(const RouteSet &set, std::uint32_t dst, bool subnetSemantics)
 Selection selectInTable(const Engine &e, const SubnetTable &t, std::uint32_t dst)
 {
     Selection local = select(t.set, dst, true);
+    if (t.hub != kNone)
+        touch(Dep::Speaker, t.hub); // the hub routes it shares
     const RouteSet *hub = hubFacing(e, t);
     if (!hub || local.protectedCovers)
         return local;
@@ -88,7 +90,7 @@ Id refId(const Engine &e, int ref)
     if (ref >= 0)
         return e.idOf(ref);
     if (ref <= -2)
-        return e.subnets[static_cast<std::size_t>(-2 - ref)].subnet->id;
+        return subnetAt(e, -2 - ref).subnet->id;
     return Id(std::string(kInternetEndpointId));
 }
 
@@ -135,9 +137,9 @@ void Walker::addRule(RuleRef why)
 
 void Walker::deliverInVnet(int vnet)
 {
-    const VnetNode &v = m_e.vnets[static_cast<std::size_t>(vnet)];
+    const VnetNode &v = vnetAt(m_e, vnet);
     for (int sn : v.subnets) {
-        const SubnetNode &s = m_e.subnets[static_cast<std::size_t>(sn)];
+        const SubnetNode &s = subnetAt(m_e, sn);
         if (s.subnet->addressPrefix.contains(Ipv4Address(m_dst))) {
             m_out.deliveredEndpoint = s.endpoint;
             if (m_detail)
@@ -151,7 +153,7 @@ void Walker::deliverInVnet(int vnet)
 
 bool Walker::crossPeering(int linkIndex)
 {
-    const PeerLink &l = m_e.links[static_cast<std::size_t>(linkIndex)];
+    const PeerLink &l = linkAt(m_e, linkIndex);
     if (!m_reply && !l.selfSide->allowVirtualNetworkAccess) {
         if (!m_neutral) {
             finish(Reason::PeeringAccessBlocked, rule("§2.1"), {l.peering});
@@ -164,12 +166,12 @@ bool Walker::crossPeering(int linkIndex)
             m_out.softElement = l.peering;
         }
     }
-    if (m_viaAppliance && !m_e.vnets[static_cast<std::size_t>(l.self)].contains(Ipv4Address(m_src))) {
+    if (m_viaAppliance && !vnetAt(m_e, l.self).contains(Ipv4Address(m_src))) {
         const bool portal = m_e.design.assumptions.peeringFlagDirection == PeeringFlagDirection::Portal;
         const bool allowed = portal ? l.peerSide->allowForwardedTraffic : l.selfSide->allowForwardedTraffic;
         if (!allowed) {
             if (m_e.design.assumptions.forwardedTrafficEnforcement == ForwardedTrafficEnforcement::Strict) {
-                finish(Reason::ForwardedTrafficBlocked, rule("R-FW-2"), {l.peering, m_e.vnets[static_cast<std::size_t>(portal ? l.peer : l.self)].res});
+                finish(Reason::ForwardedTrafficBlocked, rule("R-FW-2"), {l.peering, vnetAt(m_e, portal ? l.peer : l.self).res});
                 addRule(rule("§10-D"));
                 return false;
             }
@@ -188,7 +190,7 @@ bool Walker::enterAppliance(int appliance, int fromVnet)
         finish(Reason::ApplianceMissing, rule("§1.4"), {});
         return false;
     }
-    const ApplianceNode &a = m_e.appliances[static_cast<std::size_t>(appliance)];
+    const ApplianceNode &a = applianceAt(m_e, appliance);
     if (a.vnet != kNone && fromVnet != kNone && a.vnet != fromVnet) {
         int link = kNone;
         const auto it = m_e.linkByPair.find((static_cast<std::uint64_t>(fromVnet) << 32) | static_cast<std::uint32_t>(a.vnet));
@@ -242,7 +244,7 @@ bool Walker::enterAppliance(int appliance, int fromVnet)
 
 bool Walker::enterHubFirewall(int appliance)
 {
-    const ApplianceNode &a = m_e.appliances[static_cast<std::size_t>(appliance)];
+    const ApplianceNode &a = applianceAt(m_e, appliance);
     if (a.hub == kNone)
         return false;
     // A secured hub's firewall forwards with what the hub router knows (§6.3).
@@ -257,23 +259,23 @@ bool Walker::enterHubFirewall(int appliance)
 
 int Walker::applianceTable(int appliance) const
 {
-    const ApplianceNode &a = m_e.appliances[static_cast<std::size_t>(appliance)];
+    const ApplianceNode &a = applianceAt(m_e, appliance);
     if (a.subnet != kNone)
-        return m_e.subnets[static_cast<std::size_t>(a.subnet)].table;
-    return m_e.vnets[static_cast<std::size_t>(a.vnet)].defaultTable;
+        return subnetAt(m_e, a.subnet).table;
+    return vnetAt(m_e, a.vnet).defaultTable;
 }
 
 int Walker::gatewayTable(int vnet) const
 {
-    const VnetNode &v = m_e.vnets[static_cast<std::size_t>(vnet)];
+    const VnetNode &v = vnetAt(m_e, vnet);
     if (v.gatewaySubnet != kNone)
-        return m_e.subnets[static_cast<std::size_t>(v.gatewaySubnet)].table;
+        return subnetAt(m_e, v.gatewaySubnet).table;
     return v.defaultTable;
 }
 
 void Walker::atSite(int site, int viaRes)
 {
-    const SiteNode &s = m_e.sites[static_cast<std::size_t>(site)];
+    const SiteNode &s = siteAt(m_e, site);
     if (viaRes != kNone)
         m_out.path = mix(m_out.path, viaRes);
     for (const Prefix &p : s.site->addressPrefixes) {
@@ -291,7 +293,7 @@ void Walker::atSite(int site, int viaRes)
 
 void Walker::stepSite()
 {
-    const SiteNode &s = m_e.sites[static_cast<std::size_t>(m_index)];
+    const SiteNode &s = siteAt(m_e, m_index);
     const Selection sel = select(s.routes, m_dst, false);
     if (sel.index == kNone) {
         if (m_dst == m_e.internetAddress.value()) {
@@ -315,12 +317,12 @@ void Walker::stepSite()
     m_out.path = mix(m_out.path, r.aux);
     m_state = State::SpeakerLookup;
     m_index = r.target;
-    m_hubTable = m_e.speakers[static_cast<std::size_t>(r.target)].branchTable;
+    m_hubTable = speakerAt(m_e, r.target).branchTable;
 }
 
 void Walker::followRib(int speaker, const Rt &r, bool ecmp)
 {
-    const Speaker &s = m_e.speakers[static_cast<std::size_t>(speaker)];
+    const Speaker &s = speakerAt(m_e, speaker);
     if (s.kind == SpeakerKind::Hub)
         m_out.throughHub = true;
     hop(s.res, &r, r.e.rule, ecmp);
@@ -345,7 +347,7 @@ void Walker::followRib(int speaker, const Rt &r, bool ecmp)
         return;
     case Tk::Remote: {
         m_out.path = mix(m_out.path, r.aux);
-        const Speaker &next = m_e.speakers[static_cast<std::size_t>(r.target)];
+        const Speaker &next = speakerAt(m_e, r.target);
         if (next.kind != SpeakerKind::Hub && next.vnet == s.vnet) {
             // The co-located gateway (Route Server branch-to-branch): its own RIB decides.
             const Selection sel = select(next.table, m_dst, false);
@@ -365,14 +367,14 @@ void Walker::followRib(int speaker, const Rt &r, bool ecmp)
         return;
     }
     case Tk::Pool: {
-        const Speaker &ps = m_e.speakers[static_cast<std::size_t>(r.target)];
+        const Speaker &ps = speakerAt(m_e, r.target);
         m_out.touchedClient = true;
         m_out.deliveredEndpoint = kNone;
         for (int c : ps.p2s) {
             const int ci = m_e.resClient[static_cast<std::size_t>(c)];
             if (ci == kNone)
                 continue;
-            const ClientNode &cn = m_e.clients[static_cast<std::size_t>(ci)];
+            const ClientNode &cn = clientAt(m_e, ci);
             if (m_out.deliveredEndpoint == kNone || cn.endpoint == m_expectedEndpoint)
                 m_out.deliveredEndpoint = cn.endpoint;
         }
@@ -396,8 +398,8 @@ void Walker::followRib(int speaker, const Rt &r, bool ecmp)
             return;
         m_state = State::Table;
         m_index = applianceTable(r.target);
-        m_vnet = m_e.appliances[static_cast<std::size_t>(r.target)].vnet;
-        m_holder = m_e.appliances[static_cast<std::size_t>(r.target)].res;
+        m_vnet = applianceAt(m_e, r.target).vnet;
+        m_holder = applianceAt(m_e, r.target).res;
         m_fromGateway = false;
         return;
     default:
@@ -408,7 +410,7 @@ void Walker::followRib(int speaker, const Rt &r, bool ecmp)
 
 void Walker::stepSpeakerLookup()
 {
-    const Speaker &s = m_e.speakers[static_cast<std::size_t>(m_index)];
+    const Speaker &s = speakerAt(m_e, m_index);
     if (s.kind == SpeakerKind::Hub) {
         m_out.throughHub = true;
         // Branches look up in the table they associate with, the hub firewall and traffic from
@@ -441,11 +443,11 @@ void Walker::stepSpeakerLookup()
 
 void Walker::stepTable()
 {
-    const SubnetTable &t = m_e.tables[static_cast<std::size_t>(m_index)];
+    const SubnetTable &t = tableAt(m_e, m_index);
     const Selection sel = selectInTable(m_e, t, m_dst);
     if (!sel.route) {
         if (t.hub != kNone) // the associated hub route table has no route either (§6.3)
-            finish(Reason::NoRoute, rule("§6.3"), {holderRef(), m_e.speakers[static_cast<std::size_t>(t.hub)].res});
+            finish(Reason::NoRoute, rule("§6.3"), {holderRef(), speakerAt(m_e, t.hub).res});
         else
             finish(Reason::NoRoute, rule("§1.4"), {holderRef()});
         return;
@@ -469,7 +471,7 @@ void Walker::stepTable()
         return;
     case Tk::Gateway: {
         // The gateway's own table entry for that RIB route.
-        const Speaker &s = m_e.speakers[static_cast<std::size_t>(r.target)];
+        const Speaker &s = speakerAt(m_e, r.target);
         if (r.hubTable != kNone) {
             // A Virtual WAN hub route: the hub forwards with the route of the table (§6.3).
             const HubTable &ht = s.hubTables[static_cast<std::size_t>(r.hubTable)];
@@ -485,9 +487,9 @@ void Walker::stepTable()
         m_state = State::SpeakerLookup;
         m_index = r.target;
         m_hubTable = kNone;
-        if (m_e.speakers[static_cast<std::size_t>(r.target)].kind != SpeakerKind::Hub) {
+        if (speakerAt(m_e, r.target).kind != SpeakerKind::Hub) {
             // UDR to the VPN gateway: the gateway's RIB decides.
-            const Speaker &s = m_e.speakers[static_cast<std::size_t>(r.target)];
+            const Speaker &s = speakerAt(m_e, r.target);
             const Selection gs = select(s.table, m_dst, false);
             if (gs.index == kNone) {
                 finish(Reason::NoRoute, rule("R-UDR-1"), {s.res});
@@ -503,8 +505,8 @@ void Walker::stepTable()
             return;
         m_state = State::Table;
         m_index = applianceTable(r.target);
-        m_vnet = m_e.appliances[static_cast<std::size_t>(r.target)].vnet;
-        m_holder = m_e.appliances[static_cast<std::size_t>(r.target)].res;
+        m_vnet = applianceAt(m_e, r.target).vnet;
+        m_holder = applianceAt(m_e, r.target).res;
         m_fromGateway = false;
         return;
     case Tk::Internet:
@@ -519,13 +521,13 @@ void Walker::stepTable()
             finish(Reason::Delivered, 0, {});
             return;
         }
-        finish(Reason::PrivateToInternet, rule("R-SYS-2"), {holder, m_vnet == kNone ? kNone : m_e.vnets[static_cast<std::size_t>(m_vnet)].res});
+        finish(Reason::PrivateToInternet, rule("R-SYS-2"), {holder, m_vnet == kNone ? kNone : vnetAt(m_e, m_vnet).res});
         return;
     default:
         if (t.hub != kNone && r.e.origin == RouteOrigin::Default) {
             // A reserved range's None route (R-SYS-3/4) stands because the associated hub table
             // has no route for the destination (§6.3).
-            finish(Reason::DroppedByNoneRoute, r.e.rule, {holder, m_e.speakers[static_cast<std::size_t>(t.hub)].res});
+            finish(Reason::DroppedByNoneRoute, r.e.rule, {holder, speakerAt(m_e, t.hub).res});
             addRule(rule("§6.3"));
             return;
         }
@@ -564,7 +566,7 @@ void Walker::fromEndpoint(int endpoint)
         return;
     }
     if (const int sn = m_e.endpointSubnet[static_cast<std::size_t>(endpoint)]; sn != kNone) {
-        const SubnetNode &s = m_e.subnets[static_cast<std::size_t>(sn)];
+        const SubnetNode &s = subnetAt(m_e, sn);
         m_state = State::Table;
         m_index = s.table;
         m_vnet = s.vnet;
@@ -580,9 +582,9 @@ void Walker::fromEndpoint(int endpoint)
         return;
     }
     const int ci = m_e.endpointClient[static_cast<std::size_t>(endpoint)];
-    const ClientNode &c = m_e.clients[static_cast<std::size_t>(ci)];
+    const ClientNode &c = clientAt(m_e, ci);
     m_out.touchedClient = true;
-    m_hubTable = m_e.speakers[static_cast<std::size_t>(c.speaker)].branchTable;
+    m_hubTable = speakerAt(m_e, c.speaker).branchTable;
     if (m_assumeClientRoute) {
         m_state = State::SpeakerLookup;
         m_index = c.speaker;

@@ -11,6 +11,91 @@
 
 namespace spokewise::routing::detail {
 
+// Incremental re-analysis (matrix.cpp): while a matrix block is walked, every node of the engine
+// the walks and verdicts read is noted, so that a re-analysis after an edit re-walks only the
+// blocks that read a node the edit changed. The walker and decide() reach nodes only through the
+// accessors below. Node indexes and everything global (ids, endpoints, assumptions) must be the same
+// in both analyses for a block to be reused at all.
+enum class Dep : std::uint8_t {
+    Table,     // a SubnetTable
+    Speaker,   // a gateway or hub (its RIB, tables, pool, connections)
+    Site,      // a SiteNode and its resource
+    Client,    // a ClientNode and its resource
+    Appliance, // an ApplianceNode and its resource
+    Link,      // a PeerLink and the peering resource
+    Vnet,      // a VnetNode, its subnet nodes and the VNet resource
+    Resource,  // one resource
+    AllSites,  // every site and its connections (scanned for an explanation)
+    AllPools,  // every speaker's P2S pool
+    AllVnets,  // every VNet's gateways and Route Server
+};
+inline constexpr int kDepKinds = 11;
+
+inline std::uint32_t depKey(Dep kind, int index)
+{
+    return (static_cast<std::uint32_t>(kind) << 24) | static_cast<std::uint32_t>(index);
+}
+
+// Where the keys of the block being walked go; null (the default) outside the matrix.
+extern thread_local std::vector<std::uint32_t> *tDeps;
+
+inline void touch(Dep kind, int index)
+{
+    if (tDeps && index >= 0) {
+        const std::uint32_t key = depKey(kind, index);
+        if (tDeps->empty() || tDeps->back() != key)
+            tDeps->push_back(key);
+    }
+}
+
+inline const SubnetTable &tableAt(const Engine &e, int i)
+{
+    touch(Dep::Table, i);
+    return e.tables[static_cast<std::size_t>(i)];
+}
+inline const Speaker &speakerAt(const Engine &e, int i)
+{
+    touch(Dep::Speaker, i);
+    return e.speakers[static_cast<std::size_t>(i)];
+}
+inline const SiteNode &siteAt(const Engine &e, int i)
+{
+    touch(Dep::Site, i);
+    return e.sites[static_cast<std::size_t>(i)];
+}
+inline const ClientNode &clientAt(const Engine &e, int i)
+{
+    touch(Dep::Client, i);
+    return e.clients[static_cast<std::size_t>(i)];
+}
+inline const ApplianceNode &applianceAt(const Engine &e, int i)
+{
+    touch(Dep::Appliance, i);
+    return e.appliances[static_cast<std::size_t>(i)];
+}
+inline const PeerLink &linkAt(const Engine &e, int i)
+{
+    touch(Dep::Link, i);
+    return e.links[static_cast<std::size_t>(i)];
+}
+inline const VnetNode &vnetAt(const Engine &e, int i)
+{
+    touch(Dep::Vnet, i);
+    return e.vnets[static_cast<std::size_t>(i)];
+}
+// A subnet node is part of its VNet's state.
+inline const SubnetNode &subnetAt(const Engine &e, int i)
+{
+    const SubnetNode &s = e.subnets[static_cast<std::size_t>(i)];
+    touch(Dep::Vnet, s.vnet);
+    return s;
+}
+inline const Resource &resourceAt(const Engine &e, int i)
+{
+    touch(Dep::Resource, i);
+    return e.resource(i);
+}
+
 // The route a holder selects for a destination (§1.4, §5.5).
 struct Selection
 {

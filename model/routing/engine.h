@@ -6,6 +6,7 @@
 #include "routing/analysis.h"
 #include "routing/lpm.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -100,6 +101,7 @@ struct Rt
     int via = kNone;      // gateway routes: the connection the route came over
     int hubTable = kNone; // Virtual WAN: the hub route table `aux` indexes (kNone: the hub's RIB)
     std::uint8_t pref = 0; // Virtual WAN: static route, then hub routing preference (§6.3); higher wins
+    friend bool operator==(const Rt &, const Rt &) = default;
 };
 
 // Routes of one holder, sorted for selection, with their longest-prefix index.
@@ -143,6 +145,7 @@ struct RibRoute
     bool fromExpressRoute = false; // learned from a circuit somewhere upstream
     bool fromVpn = false;          // learned from an S2S/P2S branch somewhere upstream
     bool hubStatic = false;        // a static route of a hub route table (§6.3)
+    friend bool operator==(const RibRoute &, const RibRoute &) = default;
 };
 
 // A Virtual WAN hub route table (§6.3): what its associated connections route with.
@@ -249,6 +252,16 @@ struct Engine
     std::vector<MatrixCell> classCells; // classCount * classCount
     bool matrixComputed = false;
 
+    // Incremental re-analysis (matrix.cpp, incremental.cpp). A block is an unordered class pair
+    // (a, b >= a): its two walks and two verdicts. With `keepDeps`, the keys (data_plane.h) of
+    // the nodes each block read are kept: row a's blocks in depKeys[a], block (a, b) from
+    // depOffsets[a][b - a] to depOffsets[a][b - a + 1].
+    bool keepDeps = false;
+    bool depsKept = false;
+    std::vector<std::vector<std::uint32_t>> depKeys;
+    std::vector<std::vector<std::uint32_t>> depOffsets;
+    MatrixStats matrixStats;
+
     std::vector<Finding> findings;
     std::vector<IntentResult> intents;
 
@@ -261,11 +274,16 @@ struct Engine
     void build();
     // data_plane.cpp
     FlowResult traceFlow(int fromEndpoint, int toEndpoint, net::Ipv4Address dst, bool detailed) const;
-    // matrix.cpp
-    void computeMatrix(int threads);
+    // matrix.cpp; `previous` (may be null) lends the blocks an edit did not touch
+    void computeMatrix(int threads, const Engine *previous = nullptr);
     // findings.cpp
     void computeFindings();
 };
+
+// incremental.cpp: whether the blocks of `before` can be reused for `after` at all (same resources,
+// endpoints, classes, assumptions, failures and node indexes), and which nodes differ, by Dep kind.
+bool sameFrame(const Engine &before, const Engine &after);
+std::array<std::vector<char>, 11> changedNodes(const Engine &before, const Engine &after);
 
 bool isPrivate(net::Ipv4Address a);
 // The Virtual WAN hub routes a subnet table shares (its connection's associated table), or null.

@@ -33,6 +33,7 @@ void addElement(Decision &d, int ref)
 
 bool inPool(const Engine &e, std::uint32_t a, int *speaker)
 {
+    touch(Dep::AllPools, 0);
     for (std::size_t i = 0; i < e.speakers.size(); ++i) {
         for (const Prefix &p : e.speakers[i].pool) {
             if (p.contains(Ipv4Address(a))) {
@@ -47,14 +48,14 @@ bool inPool(const Engine &e, std::uint32_t a, int *speaker)
 // Why a site has no route for an address: the Azure rule behind the missing advertisement.
 void explainSite(const Engine &e, Decision &d, int site, std::uint32_t dst, bool withFix)
 {
-    const SiteNode &s = e.sites[static_cast<std::size_t>(site)];
+    const SiteNode &s = siteAt(e, site);
     bool circuit = false;
     bool bgpS2s = false;
     bool staticS2s = false;
     for (int c : s.connections) {
-        if (e.resource(c).as<CircuitSiteConnection>()) {
+        if (resourceAt(e, c).as<CircuitSiteConnection>()) {
             circuit = true;
-        } else if (const auto *s2s = e.resource(c).as<SiteToSiteConnection>()) {
+        } else if (const auto *s2s = resourceAt(e, c).as<SiteToSiteConnection>()) {
             const bool bgp = s2s->enableBgp && s.site->bgpAsn;
             bgpS2s = bgpS2s || bgp;
             staticS2s = staticS2s || !bgp;
@@ -68,9 +69,9 @@ void explainSite(const Engine &e, Decision &d, int site, std::uint32_t dst, bool
         } else {
             addRule(d, rule("R-P2S-3"));
         }
-        addElement(d, e.speakers[static_cast<std::size_t>(speaker)].res);
+        addElement(d, speakerAt(e, speaker).res);
         if (withFix && staticS2s && !circuit) {
-            for (const Prefix &p : e.speakers[static_cast<std::size_t>(speaker)].pool) {
+            for (const Prefix &p : speakerAt(e, speaker).pool) {
                 if (p.contains(Ipv4Address(dst)))
                     d.fix = {FixCode::AddOnPremisesRoute, {e.idOf(s.res).str(), e.idOf(s.connections.front()).str(), p.toString()}};
             }
@@ -78,18 +79,18 @@ void explainSite(const Engine &e, Decision &d, int site, std::uint32_t dst, bool
         return;
     }
     if (const int vi = e.vnetContaining(Ipv4Address(dst)); vi != kNone) {
-        const VnetNode &v = e.vnets[static_cast<std::size_t>(vi)];
+        const VnetNode &v = vnetAt(e, vi);
         addElement(d, v.res);
         if (v.hub != kNone) {
             // A Virtual WAN spoke: the branches' hub route table does not hold it (§6.3).
-            addElement(d, e.speakers[static_cast<std::size_t>(v.hub)].res);
+            addElement(d, speakerAt(e, v.hub).res);
             addRule(d, rule("§6.3"));
         } else if (v.gatewayVnet == kNone) {
             addRule(d, rule("R-PEER-7"));
             if (withFix) {
                 for (int li : v.links) {
-                    const PeerLink &l = e.links[static_cast<std::size_t>(li)];
-                    const VnetNode &peer = e.vnets[static_cast<std::size_t>(l.peer)];
+                    const PeerLink &l = linkAt(e, li);
+                    const VnetNode &peer = vnetAt(e, l.peer);
                     if (!l.connected || (peer.vpnGw == kNone && peer.erGw == kNone))
                         continue;
                     if (!l.peerSide->allowGatewayTransit)
@@ -106,13 +107,14 @@ void explainSite(const Engine &e, Decision &d, int site, std::uint32_t dst, bool
         }
         return;
     }
+    touch(Dep::AllSites, 0);
     for (const SiteNode &o : e.sites) {
         for (const Prefix &p : o.site->addressPrefixes) {
             if (!p.contains(Ipv4Address(dst)))
                 continue;
             addElement(d, o.res);
             const bool otherCircuit = std::any_of(o.connections.begin(), o.connections.end(), [&](int c) {
-                return e.resource(c).as<CircuitSiteConnection>() != nullptr;
+                return resourceAt(e, c).as<CircuitSiteConnection>() != nullptr;
             });
             if (circuit && otherCircuit)
                 addRule(d, rule("R-TR-3"));
@@ -145,10 +147,11 @@ std::vector<Prefix> destinationPrefixes(const Engine &e, int endpoint)
 {
     const Ipv4Address a = e.endpointAddress[static_cast<std::size_t>(endpoint)];
     if (const int vi = e.vnetContaining(a); vi != kNone) {
-        for (const Prefix &p : e.vnets[static_cast<std::size_t>(vi)].vnet->addressPrefixes)
+        for (const Prefix &p : vnetAt(e, vi).vnet->addressPrefixes)
             if (p.contains(a))
                 return {p};
     }
+    touch(Dep::AllSites, 0);
     for (const SiteNode &s : e.sites) {
         for (const Prefix &p : s.site->addressPrefixes)
             if (p.contains(a))
@@ -219,13 +222,13 @@ Decision decide(const Engine &e, int from, int to, const WalkOut &f, const WalkO
                 merged.verdict = d.verdict;
                 merged.reason = d.reason;
                 const int ci = e.resClient[static_cast<std::size_t>(e.find(src.id))];
-                const Speaker &s = e.speakers[static_cast<std::size_t>(e.clients[static_cast<std::size_t>(ci)].speaker)];
+                const Speaker &s = speakerAt(e, clientAt(e, ci).speaker);
                 if (hf.out().reason != Reason::Delivered && s.kind != SpeakerKind::Hub) {
                     // Not even the gateway side knows the destination: no transit.
                     const int vi = e.vnetContaining(Ipv4Address(dstAddr));
                     const bool inVnet = vi != kNone;
                     if (inVnet)
-                        addRule(merged, e.vnets[static_cast<std::size_t>(vi)].vpnGw != kNone ? rule("R-VPN-3") : rule("R-PEER-1"));
+                        addRule(merged, vnetAt(e, vi).vpnGw != kNone ? rule("R-VPN-3") : rule("R-PEER-1"));
                     if (!inVnet && !s.v2v.empty())
                         addRule(merged, rule("R-VPN-7"));
                 }
@@ -280,7 +283,7 @@ Decision decide(const Engine &e, int from, int to, const WalkOut &f, const WalkO
             if (std::find(b->stateful.begin(), b->stateful.begin() + static_cast<long>(b->statefulCount), a)
                 == b->stateful.begin() + static_cast<long>(b->statefulCount)) {
                 asymmetric = true;
-                addElement(d, e.appliances[static_cast<std::size_t>(a)].res);
+                addElement(d, applianceAt(e, a).res);
             }
         }
         for (std::size_t i = 0; i < b->statefulCount; ++i) {
@@ -288,7 +291,7 @@ Decision decide(const Engine &e, int from, int to, const WalkOut &f, const WalkO
             if (std::find(f.stateful.begin(), f.stateful.begin() + static_cast<long>(f.statefulCount), a)
                 == f.stateful.begin() + static_cast<long>(f.statefulCount)) {
                 asymmetric = true;
-                addElement(d, e.appliances[static_cast<std::size_t>(a)].res);
+                addElement(d, applianceAt(e, a).res);
             }
         }
         if (asymmetric) {
@@ -306,6 +309,7 @@ Decision decide(const Engine &e, int from, int to, const WalkOut &f, const WalkO
             d.reason = Reason::P2sExpressRouteTransit;
             addRule(d, rule("R-ARS-1"));
             addRule(d, rule("§10-B"));
+            touch(Dep::AllVnets, 0);
             for (const VnetNode &v : e.vnets) {
                 if (v.routeServer != kNone && v.vpnGw != kNone && v.erGw != kNone)
                     addElement(d, v.routeServer);

@@ -59,7 +59,9 @@ std::vector<Prefix> splittingPrefixes(const Engine &e)
 
 } // namespace
 
-void Engine::computeMatrix(int threads)
+thread_local std::vector<std::uint32_t> *tDeps = nullptr;
+
+void Engine::computeMatrix(int threads, const Engine *previous)
 {
     const std::vector<Prefix> splitters = splittingPrefixes(*this);
     endpointClass.assign(endpoints.size(), kNone);
@@ -112,25 +114,76 @@ void Engine::computeMatrix(int threads)
         c.path = f.path;
         return c;
     };
+    // Incremental re-analysis: note what each block reads; reuse the previous analysis's blocks
+    // that read nothing the edit changed (incremental.cpp).
+    const bool record = keepDeps && n <= static_cast<std::size_t>(kMaxIncrementalClasses);
+    const bool reuse = record && previous && previous->depsKept && previous->matrixComputed && sameFrame(*previous, *this);
+    std::array<std::vector<char>, 11> changed;
+    if (reuse)
+        changed = changedNodes(*previous, *this);
+    const auto blockChanged = [&](const std::uint32_t *begin, const std::uint32_t *end) {
+        for (const std::uint32_t *k = begin; k != end; ++k) {
+            const auto &c = changed[*k >> 24];
+            const std::uint32_t index = *k & 0xFFFFFFu;
+            if (index >= c.size() || c[index])
+                return true;
+        }
+        return false;
+    };
+    depKeys.assign(record ? n : 0, {});
+    depOffsets.assign(record ? n : 0, {});
+    std::vector<long> walked(static_cast<std::size_t>(std::max(1, threads)), 0);
+
     const auto work = [&](int worker, int workers) {
+        std::vector<std::uint32_t> scratch;
+        tDeps = record ? &scratch : nullptr;
         for (std::size_t a = static_cast<std::size_t>(worker); a < n; a += static_cast<std::size_t>(workers)) {
             const int ra = representative[a];
-            // Inside the class: representative to its second member and back.
-            if (second[a] != kNone) {
-                const WalkOut f = neutralWalk(*this, ra, second[a]);
-                const WalkOut b = neutralWalk(*this, second[a], ra);
-                classCells[a * n + a] = toCell(decide(*this, ra, second[a], f, &b, false), f);
-            } else {
-                classCells[a * n + a] = MatrixCell{Verdict::Reachable, Reason::Delivered, 0, 0};
+            std::vector<std::uint32_t> *keys = record ? &depKeys[a] : nullptr;
+            if (record) {
+                depOffsets[a].reserve(n - a + 1);
+                depOffsets[a].push_back(0);
             }
-            for (std::size_t b = a + 1; b < n; ++b) {
-                const int rb = representative[b];
-                const WalkOut fab = neutralWalk(*this, ra, rb);
-                const WalkOut fba = neutralWalk(*this, rb, ra);
-                classCells[a * n + b] = toCell(decide(*this, ra, rb, fab, &fba, false), fab);
-                classCells[b * n + a] = toCell(decide(*this, rb, ra, fba, &fab, false), fba);
+            for (std::size_t b = a; b < n; ++b) {
+                if (reuse) {
+                    const auto &pk = previous->depKeys[a];
+                    const auto &po = previous->depOffsets[a];
+                    const std::uint32_t *begin = pk.data() + po[b - a];
+                    const std::uint32_t *end = pk.data() + po[b - a + 1];
+                    if (!blockChanged(begin, end)) {
+                        classCells[a * n + b] = previous->classCells[a * n + b];
+                        classCells[b * n + a] = previous->classCells[b * n + a];
+                        keys->insert(keys->end(), begin, end);
+                        depOffsets[a].push_back(static_cast<std::uint32_t>(keys->size()));
+                        continue;
+                    }
+                }
+                scratch.clear();
+                ++walked[static_cast<std::size_t>(worker)];
+                if (b == a) {
+                    // Inside the class: representative to its second member and back.
+                    if (second[a] != kNone) {
+                        const WalkOut f = neutralWalk(*this, ra, second[a]);
+                        const WalkOut r = neutralWalk(*this, second[a], ra);
+                        classCells[a * n + a] = toCell(decide(*this, ra, second[a], f, &r, false), f);
+                    } else {
+                        classCells[a * n + a] = MatrixCell{Verdict::Reachable, Reason::Delivered, 0, 0};
+                    }
+                } else {
+                    const int rb = representative[b];
+                    const WalkOut fab = neutralWalk(*this, ra, rb);
+                    const WalkOut fba = neutralWalk(*this, rb, ra);
+                    classCells[a * n + b] = toCell(decide(*this, ra, rb, fab, &fba, false), fab);
+                    classCells[b * n + a] = toCell(decide(*this, rb, ra, fba, &fab, false), fba);
+                }
+                if (record) {
+                    std::sort(scratch.begin(), scratch.end());
+                    keys->insert(keys->end(), scratch.begin(), std::unique(scratch.begin(), scratch.end()));
+                    depOffsets[a].push_back(static_cast<std::uint32_t>(keys->size()));
+                }
             }
         }
+        tDeps = nullptr;
     };
     const int workers = std::max(1, std::min(threads, static_cast<int>(n / 8 + 1)));
     if (workers == 1) {
@@ -143,6 +196,13 @@ void Engine::computeMatrix(int threads)
             t.join();
     }
     matrixComputed = true;
+    depsKept = record;
+    matrixStats.classes = classCount;
+    matrixStats.blocks = static_cast<long>(n * (n + 1) / 2);
+    matrixStats.walkedBlocks = 0;
+    for (long w : walked)
+        matrixStats.walkedBlocks += w;
+    matrixStats.incremental = reuse;
 }
 
 } // namespace spokewise::routing::detail
