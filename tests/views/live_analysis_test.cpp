@@ -143,6 +143,10 @@ TEST_CASE("An edit updates the Problems list, the matrix cell, the badge and the
     window.document()->changeResource(withoutRemoteGateways(window.document()->design(), "hub-spoke1"),
                                       QStringLiteral("Clear useRemoteGateways"));
     REQUIRE(waitForCurrent(window.analysisRunner(), window.document()));
+    // The edit was re-analysed from the previous result, re-walking only what it touched.
+    const routing::MatrixStats stats = window.analysisRunner()->analysis()->matrixStats();
+    CHECK(stats.incremental);
+    CHECK(stats.walkedBlocks < stats.blocks);
 
     bool listed = false;
     for (int i = 0; i < window.problems()->topLevelItemCount(); ++i)

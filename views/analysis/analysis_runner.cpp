@@ -49,13 +49,23 @@ void AnalysisRunner::startJob()
     std::shared_ptr<const routing::Analysis> healthy;
     if (m_analysis && m_analysedRevision == revision)
         healthy = m_analysis;
+    // After an edit, the last published analysis lends the matrix walks the edit did not touch
+    // (routing::reanalyze gives the same result as a full analysis, faster).
+    std::shared_ptr<const routing::Analysis> previous = m_analysis;
     // The snapshot: the worker reads only this copy, never the live document.
     m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), revision, failed = m_failed, healthy,
-                                           hook = m_jobHook]() mutable {
+                                           previous, hook = m_jobHook]() mutable {
         if (hook)
             hook();
-        if (!healthy)
-            healthy = std::make_shared<const routing::Analysis>(routing::analyze(design));
+        if (!healthy) {
+            if (previous) {
+                healthy = std::make_shared<const routing::Analysis>(routing::reanalyze(*previous, design));
+            } else {
+                routing::AnalyzeOptions keep;
+                keep.keepDependencies = true;
+                healthy = std::make_shared<const routing::Analysis>(routing::analyze(design, keep));
+            }
+        }
         std::shared_ptr<const WhatIfReport> whatIf;
         if (!failed.empty())
             whatIf = std::make_shared<const WhatIfReport>(computeWhatIf(design, *healthy, failed));

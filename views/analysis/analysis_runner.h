@@ -19,7 +19,8 @@ class Document;
 // (debounced) it copies the design, analyses the copy on a worker thread and publishes the result
 // on the GUI thread, unless the design changed meanwhile. The engine has no cancellation, so a
 // running job is left to finish and its stale result is dropped; only the latest design is
-// analysed next, so edits never pile up jobs.
+// analysed next, so edits never pile up jobs. Each job re-analyses from the last published
+// analysis (routing::reanalyze), so after a small edit only the walks it touched are redone.
 class AnalysisRunner final : public QObject
 {
     Q_OBJECT
