@@ -1352,6 +1352,10 @@
         <source>Hub %1 has a firewall or routing intent, but belongs to a Basic virtual WAN, whose hubs cannot be secured.</source>
         <translation>中心 %1 配置了防火墙或路由意向，但它属于 Basic 类型的虚拟 WAN，其中心无法设为安全中心。</translation>
     </message>
+    <message>
+        <source>VPN gateway %1 offers SSTP, which Azure retires: it cannot be enabled since 31 March 2026 and stops working on 31 March 2027. Use OpenVPN or IKEv2.</source>
+        <translation>VPN 网关 %1 启用了 SSTP，而 Azure 正在停用 SSTP：自 2026 年 3 月 31 日起无法再启用，2027 年 3 月 31 日起停止工作。请改用 OpenVPN 或 IKEv2。</translation>
+    </message>
 </context>
 <context>
     <name>PropertyModel</name>

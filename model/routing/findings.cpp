@@ -195,6 +195,10 @@ void gatewayChecks(Engine &e, Collector &c)
             };
             if (has(VpnClientProtocol::SSTP) && has(VpnClientProtocol::OpenVPN))
                 c.add(rule("M-27"), Severity::Error, "sstp-with-openvpn", {e.idOf(s.res)});
+            // SSTP's retirement (ROUTING.md §4.1): not to be enabled after 31 Mar 2026, gone on
+            // 31 Mar 2027. Both dates have a fixed meaning, so the finding does not depend on today.
+            if (has(VpnClientProtocol::SSTP))
+                c.add(rule("M-27"), Severity::Error, "sstp-retired", {e.idOf(s.res)});
             const bool aad = std::find(cfg.vpnAuthenticationTypes.begin(), cfg.vpnAuthenticationTypes.end(),
                                        VpnAuthenticationType::AAD) != cfg.vpnAuthenticationTypes.end();
             if (aad && (has(VpnClientProtocol::SSTP) || has(VpnClientProtocol::IkeV2)))

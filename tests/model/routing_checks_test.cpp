@@ -1,5 +1,6 @@
 // The ROUTING.md §8 checks added after the first engine: M-16 (prefix counts), M-20 (firewall learns
-// 0/0), M-21 (Global Reach), M-23 (RADIUS only over ExpressRoute), M-28 (VPN intended primary).
+// 0/0), M-21 (Global Reach), M-23 (RADIUS only over ExpressRoute), M-27 (SSTP), M-28 (VPN intended
+// primary).
 // Each builds the smallest design that raises the finding and a near miss that does not.
 
 #include "routing_support.h"
@@ -236,4 +237,22 @@ TEST_CASE("M-28: the same prefix over ExpressRoute and VPN while on-premises pre
     b.get<OnPremisesSite>("site1").connectionPolicies[0] = SiteConnectionPolicy{Id("s1"), pfxs({"172.16.0.0/17", "172.16.128.0/17"}), 0, 200, {}};
     b.get<OnPremisesSite>("site1").connectionPolicies[1].localPreference = 100;
     CHECK(findingsOf(analyze(b.design), "M-28", "vpn-primary-overridden-by-expressroute").empty());
+}
+
+TEST_CASE("M-27: SSTP is retired, and cannot share a gateway with OpenVPN", "[routing][checks][m27]")
+{
+    DesignBuilder b;
+    b.vnet("v", {"10.1.0.0/16"}, {{"GatewaySubnet", "10.1.255.0/27"}, {"app", "10.1.0.0/24"}});
+    VpnGateway &gw = b.vpnGateway("gw", "v");
+    b.pointToSite(gw, "192.168.0.0/24");
+    gw.vpnClientConfiguration->vpnClientProtocols = {VpnClientProtocol::SSTP, VpnClientProtocol::IkeV2};
+    CHECK(findingsOf(analyzeFast(b.design), "M-27", "sstp-retired") == Lines{"error gw |"});
+    CHECK(findingsOf(analyzeFast(b.design), "M-27", "sstp-with-openvpn").empty());
+    b.get<VpnGateway>("gw").vpnClientConfiguration->vpnClientProtocols = {VpnClientProtocol::SSTP, VpnClientProtocol::OpenVPN};
+    CHECK(findingsOf(analyzeFast(b.design), "M-27", "sstp-with-openvpn") == Lines{"error gw |"});
+    CHECK(findingsOf(analyzeFast(b.design), "M-27", "sstp-retired") == Lines{"error gw |"});
+    // IKEv2 and OpenVPN are not retiring.
+    b.get<VpnGateway>("gw").vpnClientConfiguration->vpnClientProtocols = {VpnClientProtocol::IkeV2, VpnClientProtocol::OpenVPN};
+    CHECK(findingsOf(analyzeFast(b.design), "M-27", "sstp-retired").empty());
+    CHECK(findingsOf(analyzeFast(b.design), "M-27", "sstp-with-openvpn").empty());
 }

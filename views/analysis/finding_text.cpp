@@ -210,6 +210,9 @@ constexpr CodeText kTexts[] = {
     // M-27
     {"sstp-with-openvpn", 1,
      QT_TRANSLATE_NOOP("FindingText", "VPN gateway %1 combines SSTP with OpenVPN; Azure does not offer both.")},
+    {"sstp-retired", 1,
+     QT_TRANSLATE_NOOP("FindingText", "VPN gateway %1 offers SSTP, which Azure retires: it cannot be enabled since "
+                                      "31 March 2026 and stops working on 31 March 2027. Use OpenVPN or IKEv2.")},
     {"entra-id-without-openvpn-only", 1,
      QT_TRANSLATE_NOOP("FindingText", "VPN gateway %1 authenticates with Microsoft Entra ID, which needs OpenVPN as "
                                       "the only tunnel type.")},
