@@ -1,8 +1,8 @@
 // spokewise-cli compare as a user runs it: the three hub-and-spoke alternatives (as is, + Route
 // Server, Virtual WAN) compared whole with a golden table (the examples' directory written as
 // <DIR>), the --json shape, and every bad input refused with exit 2 and its whole message.
+#include "golden.h"
 #include "run_cli.h"
-#include "text_diff.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -19,22 +19,6 @@ const QString kRouteServer = kExamples + QStringLiteral("/hub-spoke-p2s-er-route
 const QString kVwan = kExamples + QStringLiteral("/hub-spoke-p2s-er-vwan.spokewise.json");
 const QString kBadUnit = QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/bad-wrong-unit.json");
 const QString kBadEnum = QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/malformed/bad-enum.json");
-
-QString readGolden(const QString &name)
-{
-    QFile file(QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/") + name);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(file.readAll());
-}
-
-void requireSameAsGolden(const QString &actual, const QString &goldenName)
-{
-    const QString expected = readGolden(goldenName);
-    if (actual != expected) {
-        FAIL("output differs from tests/data/cost/" << goldenName.toStdString() << " (- expected, + actual):\n"
-                                                    << lineDiff(expected, actual).toStdString());
-    }
-}
 
 // A run that must fail with exit 2, nothing on stdout, and exactly `err` on stderr.
 void requireRefused(const QStringList &arguments, const QString &err)
@@ -55,7 +39,8 @@ TEST_CASE("compare prints the three hub-and-spoke alternatives side by side", "[
     CHECK_FALSE(run.crashed);
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
-    requireSameAsGolden(QString(run.out).replace(kExamples, QStringLiteral("<DIR>")), QStringLiteral("compare-hub-spoke.txt"));
+    requireSameAsGolden(QString(run.out).replace(kExamples, QStringLiteral("<DIR>")),
+                        QStringLiteral("cost/compare-hub-spoke.txt"));
 }
 
 TEST_CASE("compare --json: totals, categories, reachability and the flows that differ", "[cli][compare]")

@@ -1,8 +1,8 @@
 // spokewise-cli cost as a user runs it: the table and CSV compared whole with golden files under
 // tests/data/cost (the design's path written as <FILE>), the --json shape, catalog overrides,
 // and bad catalogs and options refused with exit 2.
+#include "golden.h"
 #include "run_cli.h"
-#include "text_diff.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -16,22 +16,6 @@ namespace {
 const QString kDesign = QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/fix-a.spokewise.json");
 const QString kOverride = QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/override-good.json");
 const QString kBadUnit = QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/bad-wrong-unit.json");
-
-QString readGolden(const QString &name)
-{
-    QFile file(QStringLiteral(SPOKEWISE_TEST_DATA_DIR "/cost/") + name);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(file.readAll());
-}
-
-void requireSameAsGolden(const QString &actual, const QString &goldenName)
-{
-    const QString expected = readGolden(goldenName);
-    if (actual != expected) {
-        FAIL("output differs from tests/data/cost/" << goldenName.toStdString() << " (- expected, + actual):\n"
-                                                    << lineDiff(expected, actual).toStdString());
-    }
-}
 
 nlohmann::json costJson(const QStringList &extra = {})
 {
@@ -63,7 +47,7 @@ TEST_CASE("cost prints the estimate table, totals and what is not priced", "[cli
     CHECK_FALSE(run.crashed);
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
-    requireSameAsGolden(withFileToken(run.out, kDesign), QStringLiteral("fix-a.cost.txt"));
+    requireSameAsGolden(withFileToken(run.out, kDesign), QStringLiteral("cost/fix-a.cost.txt"));
 }
 
 TEST_CASE("cost --csv writes one row per line and per unpriced item", "[cli][cost]")
@@ -71,7 +55,7 @@ TEST_CASE("cost --csv writes one row per line and per unpriced item", "[cli][cos
     const CliRun run = runCli({QStringLiteral("cost"), QStringLiteral("--csv"), kDesign});
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
-    requireSameAsGolden(run.out, QStringLiteral("fix-a.cost.csv"));
+    requireSameAsGolden(run.out, QStringLiteral("cost/fix-a.cost.csv"));
 }
 
 TEST_CASE("cost --json carries every line with its provenance, the totals and the unpriced items", "[cli][cost]")

@@ -1,5 +1,6 @@
 // Live analysis in the designer: the Problems dock and the canvas follow the design as it is
 // edited, results computed for an older design never show, and the GUI thread never analyses.
+#include "analysis_support.h"
 #include "designer_window.h"
 
 #include "analysis/analysis_runner.h"
@@ -26,22 +27,12 @@
 #include <atomic>
 
 using namespace spokewise;
+using spokewise::test::waitForCurrent;
+using spokewise::test::withoutRemoteGateways;
 
 namespace {
 
 const QString kExample = QStringLiteral(SPOKEWISE_SOURCE_DIR "/resources/examples/hub-spoke-p2s-er.spokewise.json");
-
-// Waits until the runner has published the analysis of the document's current revision.
-bool waitForCurrent(views::AnalysisRunner *runner, const views::Document *document)
-{
-    QSignalSpy finished(runner, &views::AnalysisRunner::analysisFinished);
-    const QDeadlineTimer deadline(60000);
-    while (runner->analysedRevision() != document->revision() || !runner->analysis()) {
-        if (deadline.hasExpired() || !finished.wait(static_cast<int>(deadline.remainingTime())))
-            return false;
-    }
-    return true;
-}
 
 // Every row of the Problems dock as "severity | rule | elements | explanation".
 QStringList problemRows(const views::ProblemsView *view)
@@ -79,17 +70,6 @@ Design exampleDesign()
     auto loaded = io::loadDesignFile(kExample.toStdString());
     REQUIRE(loaded.ok());
     return *loaded.design;
-}
-
-// The example with the peering `peeringId`'s spoke side no longer using the hub's gateways.
-Resource withoutRemoteGateways(const Design &design, const std::string &peeringId)
-{
-    Resource peering = *design.find(Id(peeringId));
-    auto *p = std::get_if<VirtualNetworkPeering>(&peering.properties);
-    REQUIRE(p);
-    for (PeeringSide &side : p->sides)
-        side.useRemoteGateways = false;
-    return peering;
 }
 
 } // namespace

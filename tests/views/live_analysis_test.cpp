@@ -1,5 +1,6 @@
 // The live-analysis docks and canvas overlays: the reachability matrix, the trace and routes
 // docks, the endpoint colouring and the problems badge follow the design as it is edited.
+#include "analysis_support.h"
 #include "designer_window.h"
 
 #include "analysis/analysis_overlay.h"
@@ -28,22 +29,12 @@
 #include <QTreeWidget>
 
 using namespace spokewise;
+using spokewise::test::waitForCurrent;
+using spokewise::test::withoutRemoteGateways;
 
 namespace {
 
 const QString kExample = QStringLiteral(SPOKEWISE_SOURCE_DIR "/resources/examples/hub-spoke-p2s-er.spokewise.json");
-
-bool waitForCurrent(views::AnalysisRunner *runner, const views::Document *document)
-{
-    QSignalSpy finished(runner, &views::AnalysisRunner::analysisFinished);
-    const QDeadlineTimer deadline(60000);
-    while (runner->analysedRevision() != document->revision() || !runner->analysis()) {
-        if (deadline.hasExpired() || !finished.wait(static_cast<int>(deadline.remainingTime())))
-            return false;
-    }
-    QApplication::processEvents();
-    return true;
-}
 
 // The matrix cell from -> to (endpoint ids) as the view shows it.
 QModelIndex cellOf(const views::MatrixModel *model, const QString &from, const QString &to)
@@ -71,16 +62,6 @@ void select(designer::DesignerWindow &window, const QStringList &ids)
 {
     window.scene()->selectElements(ids);
     QApplication::processEvents();
-}
-
-Resource withoutRemoteGateways(const Design &design, const std::string &peeringId)
-{
-    Resource peering = *design.find(Id(peeringId));
-    auto *p = std::get_if<VirtualNetworkPeering>(&peering.properties);
-    REQUIRE(p);
-    for (PeeringSide &side : p->sides)
-        side.useRemoteGateways = false;
-    return peering;
 }
 
 } // namespace
